@@ -1,0 +1,33 @@
+namespace Supervision.Domain.Complaints;
+
+public enum ComplaintChannel
+{
+    /// <summary>码上监督 mini-program (seeds/002).</summary>
+    QrCode = 0,
+    /// <summary>12345 government service hotline (seeds/004).</summary>
+    Hotline12345 = 1,
+}
+
+public enum ComplaintOutcome
+{
+    Substantiated = 0,
+    PartlySubstantiated = 1,
+    Unsubstantiated = 2,
+}
+
+/// <summary>社会监督: a complaint about an agency or one of its officers, with its handling deadline.</summary>
+public sealed class Complaint
+{
+    public int Id { get; set; }
+    /// <summary>The agency complained about; it handles and reports the complaint.</summary>
+    public int AgencyId { get; set; }
+    public required string ExternalId { get; set; }
+    public ComplaintChannel Channel { get; set; }
+    public int? OfficerId { get; set; }
+    public int? StreetId { get; set; }
+    public required string Summary { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    public DateTime Deadline { get; set; }
+    public DateTime? HandledAt { get; set; }
+    public ComplaintOutcome? Outcome { get; set; }
+}

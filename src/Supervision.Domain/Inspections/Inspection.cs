@@ -1,0 +1,52 @@
+namespace Supervision.Domain.Inspections;
+
+public enum InspectionKind
+{
+    Routine = 0,
+    /// <summary>双随机、一公开.</summary>
+    DoubleRandom = 1,
+    /// <summary>Triggered by a complaint or report; exempt from the credit-grade frequency (seeds/001 item 6).</summary>
+    ComplaintTriggered = 2,
+    /// <summary>综合查一次: several agencies at once, one record per agency sharing a <see cref="Inspection.JointReference"/>.</summary>
+    Joint = 3,
+}
+
+public enum InspectionResult
+{
+    NothingFound = 0,
+    RectificationOrdered = 1,
+    CaseOpened = 2,
+}
+
+/// <summary>行政检查 of an enterprise, with pre-filing (事前报备), officers (事中留痕) and the enterprise's post-evaluation (事后评价), seeds/002.</summary>
+public sealed class Inspection
+{
+    public int Id { get; set; }
+    public int AgencyId { get; set; }
+    /// <summary>The agency's own record id; with <see cref="AgencyId"/> it makes pushes idempotent.</summary>
+    public required string ExternalId { get; set; }
+    public int PartyId { get; set; }
+    public InspectionKind Kind { get; set; }
+    public string? JointReference { get; set; }
+    /// <summary>Null when the inspection was not filed in advance.</summary>
+    public DateTime? PreFiledAt { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime? EndedAt { get; set; }
+    public int StreetId { get; set; }
+    public double Latitude { get; set; }
+    public double Longitude { get; set; }
+    public string? Place { get; set; }
+    public InspectionResult Result { get; set; }
+    /// <summary>1 (very unsatisfied) to 5 (very satisfied).</summary>
+    public int? EvaluationScore { get; set; }
+    public string? EvaluationComment { get; set; }
+    public DateTime? EvaluatedAt { get; set; }
+    /// <summary>When the center received the record (feed health).</summary>
+    public DateTime ReceivedAt { get; set; }
+}
+
+public sealed class InspectionOfficer
+{
+    public int InspectionId { get; set; }
+    public int OfficerId { get; set; }
+}

@@ -1,0 +1,35 @@
+namespace Supervision.Domain.Parties;
+
+public enum PartyKind
+{
+    Enterprise = 0,
+    Person = 1,
+}
+
+/// <summary>Credit grade used for graded supervision (seeds/000 Art. 11, seeds/001 item 7): A is the most trustworthy.</summary>
+public enum CreditGrade
+{
+    A = 0,
+    B = 1,
+    C = 2,
+    D = 3,
+}
+
+/// <summary>行政相对人: an enterprise (unified social credit code) or a person (ID number — personal data).</summary>
+public sealed class Party
+{
+    public int Id { get; set; }
+    public PartyKind Kind { get; set; }
+    public required string Name { get; set; }
+    public string? CreditCode { get; set; }
+    public string? IdNumber { get; set; }
+    public CreditGrade? CreditGrade { get; set; }
+    /// <summary>New technology, industry, business form or model (seeds/000 Art. 8): enforced leniently during its observation period.</summary>
+    public bool IsNewBusinessForm { get; set; }
+    public DateOnly? ObservationEndsOn { get; set; }
+    public int StreetId { get; set; }
+    public double Latitude { get; set; }
+    public double Longitude { get; set; }
+    public string? Address { get; set; }
+    public DateOnly? RegisteredOn { get; set; }
+}

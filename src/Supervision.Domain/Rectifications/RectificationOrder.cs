@@ -1,0 +1,26 @@
+namespace Supervision.Domain.Rectifications;
+
+public enum ReviewResult
+{
+    Rectified = 0,
+    NotRectified = 1,
+}
+
+/// <summary>责令整改 with its follow-up review (复查): seeds/001 item 3, "no fine-and-forget".</summary>
+public sealed class RectificationOrder
+{
+    public int Id { get; set; }
+    public int AgencyId { get; set; }
+    public required string ExternalId { get; set; }
+    public int PartyId { get; set; }
+    public int? InspectionId { get; set; }
+    public int? CaseId { get; set; }
+    public int StreetId { get; set; }
+    public required string Requirement { get; set; }
+    public DateTime IssuedAt { get; set; }
+    /// <summary>The last day to rectify (Asia/Shanghai calendar day).</summary>
+    public DateOnly Deadline { get; set; }
+    public DateTime? ReviewedAt { get; set; }
+    public ReviewResult? ReviewResult { get; set; }
+    public DateTime ReceivedAt { get; set; }
+}

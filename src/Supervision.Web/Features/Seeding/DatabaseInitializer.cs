@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Seeding;
+
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>Load the demo profile on first start (and, in later issues, demo accounts and the live simulator).</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Generator seed of the demo data; the same seed gives the same city.</summary>
+    [Range(0, int.MaxValue)]
+    public int Seed { get; set; } = 20261123;
+}
+
+public sealed class ReferenceDataOptions
+{
+    public const string Section = "ReferenceData";
+
+    /// <summary>Folder of regions.json, agencies.json, matters.json, holidays.json and map/ (relative to the content root).</summary>
+    [Required]
+    public string Directory { get; set; } = "data-seed";
+}
+
+/// <summary>
+/// Brings the database to the current schema and fills what a fresh install needs: the reference data always, the demo
+/// city when demo mode is on. Idempotent: a second start finds both and adds nothing.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<SupervisionDbContext> factory,
+    ReferenceData reference,
+    IOptions<DemoOptions> demo,
+    TimeProvider time,
+    ILogger<DatabaseInitializer> log)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await PrepareAsync(db, reference, ct);
+        if (!demo.Value.Enabled || await SeedWriter.HasRecordsAsync(db, ct)) return;
+        var started = time.GetTimestamp();
+        var city = CityGenerator.Generate(reference, GeneratorProfile.Demo, demo.Value.Seed, time.GetUtcNow().UtcDateTime);
+        await SeedWriter.WriteCityAsync(db, city, ct);
+        log.LogInformation("Loaded the demo city ({Rows} records) in {Seconds:F1} s",
+            city.Counts().Sum(c => c.Rows), time.GetElapsedTime(started).TotalSeconds);
+    }
+
+    /// <summary>Migrates, switches SQLite to WAL (persistent in the file) and loads the reference data if it is missing.</summary>
+    public static async Task PrepareAsync(SupervisionDbContext db, ReferenceData reference, CancellationToken ct = default)
+    {
+        DataRegistration.EnsureDirectory(db.Database.GetConnectionString()!);
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (!await db.Regions.AnyAsync(ct)) await SeedWriter.WriteReferenceAsync(db, reference, ct);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace Supervision.Web.Features.Seeding;
+
+public static class SeedingRegistration
+{
+    public static WebApplicationBuilder AddSeeding(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => ReferenceData.Load(ReferenceData.LocateDirectory(
+            sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value.Directory, builder.Environment.ContentRootPath)));
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>Migrates and loads before the first request, so the first page never sees an empty or half-made database.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}

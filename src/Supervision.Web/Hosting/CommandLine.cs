@@ -1,0 +1,25 @@
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Web.Hosting;
+
+/// <summary>Maintenance commands run by the same executable: <c>dotnet run --project src/Supervision.Web -- COMMAND …</c>.</summary>
+public static class CommandLine
+{
+    /// <summary>The command's exit code, or null when the arguments start the web app.</summary>
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-')) return null;
+        var contentRoot = Directory.GetCurrentDirectory();
+        return args[0] switch
+        {
+            "seed" => await SeedCommand.RunAsync(args, contentRoot, Console.Out),
+            _ => Unknown(args[0]),
+        };
+    }
+
+    private static int Unknown(string command)
+    {
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd].");
+        return 2;
+    }
+}

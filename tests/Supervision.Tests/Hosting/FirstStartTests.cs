@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Tests.Hosting;
+
+/// <summary>The app on a real SQLite file, over real HTTP through the test server.</summary>
+public sealed class SupervisionApp(string databasePath, bool demo = true) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Supervision", $"Data Source={databasePath}");
+        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+    }
+
+    public async Task<IReadOnlyList<(string Table, int Rows)>> CountsAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        return await SeedCommand.CountAsync(db);
+    }
+}
+
+public class FirstStartTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("supervision-start-").FullName;
+
+    private string DatabasePath => Path.Combine(_dir, "data", "supervision.db");
+
+    [Fact]
+    public async Task First_start_creates_and_fills_the_database_and_the_second_adds_nothing()
+    {
+        IReadOnlyList<(string Table, int Rows)> first, second;
+        await using (var app = new SupervisionApp(DatabasePath))
+        {
+            var health = await app.CreateClient().GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            first = await app.CountsAsync();
+        }
+        Assert.True(File.Exists(DatabasePath));
+        Assert.All(first, c => Assert.True(c.Rows > 0, $"{c.Table} is empty"));
+        await using (var app = new SupervisionApp(DatabasePath))
+        {
+            await app.CreateClient().GetAsync("/health");
+            second = await app.CountsAsync();
+        }
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Without_demo_mode_only_reference_data_is_loaded()
+    {
+        await using var app = new SupervisionApp(DatabasePath, demo: false);
+        await app.CreateClient().GetAsync("/health");
+        var counts = (await app.CountsAsync()).ToDictionary(c => c.Table, c => c.Rows);
+        Assert.Equal(161 + 15 + 1, counts["Regions"]);
+        Assert.Equal(0, counts["Cases"]);
+        Assert.Equal(0, counts["Inspections"]);
+    }
+
+    [Fact]
+    public async Task Home_page_shows_live_counts_in_Chinese()
+    {
+        await using var app = new SupervisionApp(DatabasePath);
+        var html = await app.CreateClient().GetStringAsync("/");
+        var cases = (await app.CountsAsync()).Single(c => c.Table == "Cases").Rows;
+        Assert.Contains("执法总览", html);
+        Assert.Contains("lang=\"zh-CN\"", html);
+        Assert.Contains(cases.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), html);
+    }
+
+    [Fact]
+    public async Task Health_is_unavailable_when_the_database_cannot_be_opened()
+    {
+        await using var app = new SupervisionApp(DatabasePath, demo: false);
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        SqliteConnection.ClearAllPools();
+        // Replace the database file with something that is not a database.
+        foreach (var f in Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!)) File.Delete(f);
+        await File.WriteAllTextAsync(DatabasePath, "not a database, just text that is long enough to have a header page");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
