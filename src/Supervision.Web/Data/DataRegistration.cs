@@ -27,7 +27,13 @@ public static class DataRegistration
         builder.Services.AddDbContextFactory<SupervisionDbContext>((sp, o) => Configure(o,
             sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName) ?? DefaultConnection,
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMs));
-        builder.Services.AddHealthChecks().AddDbContextCheck<SupervisionDbContext>("database");
+        // A real read, not just an open: SQLite opens any file, even one that is not a database.
+        builder.Services.AddHealthChecks().AddDbContextCheck<SupervisionDbContext>("database",
+            customTestQuery: async (db, ct) =>
+            {
+                await db.Regions.AsNoTracking().AnyAsync(ct);
+                return true;
+            });
         return builder;
     }
 

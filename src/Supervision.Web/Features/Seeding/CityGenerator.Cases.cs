@@ -199,6 +199,7 @@ public sealed partial class CityGenerator
         }
         else if (Chance(0.5))
         {
+            if (isMajor) Step(CaseStage.LegalReview, 5, 12);
             Step(CaseStage.Notified, 2, 8);
         }
         foreach (var (stage, at) in stages)
