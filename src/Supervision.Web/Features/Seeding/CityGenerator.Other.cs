@@ -52,26 +52,35 @@ public sealed partial class CityGenerator
                 CaseId = c.Id,
                 Kind = kind,
                 StartedAt = at,
-                EndedAt = at.AddMinutes(_rng.Next(40, 300)),
                 StreetId = c.StreetId,
                 Latitude = c.Latitude,
                 Longitude = c.Longitude,
                 Place = c.Place,
             };
-            if (measure.IsExecution)
+            if (measure.IsExecution && Chance(0.01))
             {
-                if (Chance(_rates.NightOrHolidayExecutions)) PlantNightOrHoliday(measure, c.DecidedAt!.Value);
-                else if (Chance(0.01))
-                {
-                    // A lawful emergency at night: the rule must let it pass.
-                    measure.StartedAt = NightTime(ChinaTime.DayOf(at) < _lastDay ? ChinaTime.DayOf(at) : _lastDay.AddDays(-1));
-                    measure.IsEmergency = true;
-                }
+                // A lawful emergency at night: the rule must let it pass.
+                measure.StartedAt = NightTime(ChinaTime.DayOf(at) < _lastDay ? ChinaTime.DayOf(at) : _lastDay.AddDays(-1));
+                measure.IsEmergency = true;
             }
-            if (measure.EndedAt < measure.StartedAt || measure.EndedAt > _anchor) measure.EndedAt = measure.StartedAt.AddMinutes(40) is var e && e > _anchor ? null : e;
-            measure.ReceivedAt = measure.StartedAt.AddMinutes(_rng.Next(5, 60)) is var r && r > _anchor ? _anchor : r;
+            FinishMeasure(measure);
             _city.CompulsoryMeasures.Add(measure);
         }
+
+        // Executions are few, so the planted ones are counted out exactly rather than left to chance.
+        var decided = _city.Cases.Where(c => c.DecidedAt is not null).ToDictionary(c => c.Id, c => c.DecidedAt!.Value);
+        var executions = _city.CompulsoryMeasures.Where(m => m is { IsExecution: true, IsEmergency: false }).OrderBy(_ => _rng.Next()).ToList();
+        foreach (var measure in executions.Take(Count(_rates.NightOrHolidayExecutions, executions.Count)))
+        {
+            PlantNightOrHoliday(measure, decided[measure.CaseId!.Value]);
+            FinishMeasure(measure);
+        }
+    }
+
+    private void FinishMeasure(CompulsoryMeasure measure)
+    {
+        measure.EndedAt = measure.StartedAt.AddMinutes(_rng.Next(40, 300)) is var e && e > _anchor ? null : e;
+        measure.ReceivedAt = measure.StartedAt.AddMinutes(_rng.Next(5, 60)) is var r && r > _anchor ? _anchor : r;
     }
 
     private void PlantNightOrHoliday(CompulsoryMeasure measure, DateTime decidedAt)
