@@ -1,20 +1,29 @@
 using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Hosting;
 
-if (await CommandLine.TryRunAsync(args) is { } exitCode) return exitCode;
+if (await CommandLine.TryRunAsync(args, Build) is { } exitCode) return exitCode;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddWebShell();
-builder.AddSupervisionData();
-builder.AddSeeding();
-builder.AddOverview();
-
-var app = builder.Build();
+var app = Build(args);
 await app.InitializeDatabaseAsync();
+await app.InitializeAccessAsync();
 app.UseWebShell();
+app.MapAccess();
 await app.RunAsync();
 return 0;
+
+static WebApplication Build(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddWebShell();
+    builder.AddHardening();
+    builder.AddSupervisionData();
+    builder.AddSeeding();
+    builder.AddAccess();
+    builder.AddOverview();
+    return builder.Build();
+}
 
 public partial class Program;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Supervision.Domain.Agencies;
@@ -10,11 +11,24 @@ using Supervision.Domain.Matters;
 using Supervision.Domain.Officers;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Rectifications;
+using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Data;
 
-public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : DbContext(options)
+public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : IdentityDbContext<SupervisionUser>(options)
 {
+    /// <summary>
+    /// When set, every agency-owned record set shows only this agency's rows (agency liaisons). Set by
+    /// <see cref="UserDb"/>, the one place user-facing code gets a context from; background work leaves it null.
+    /// </summary>
+    public int? ScopedAgencyId { get; private set; }
+
+    public SupervisionDbContext ScopeTo(int? agencyId)
+    {
+        ScopedAgencyId = agencyId;
+        return this;
+    }
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Officer> Officers => Set<Officer>();
@@ -30,6 +44,25 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<RectificationOrder> RectificationOrders => Set<RectificationOrder>();
     public DbSet<CompulsoryMeasure> CompulsoryMeasures => Set<CompulsoryMeasure>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only: entries cannot be changed or deleted.");
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -41,6 +74,27 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        b.Entity<SupervisionUser>(e => e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict));
+        b.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.UserName, x.At });
+            e.HasIndex(x => new { x.Action, x.At });
+            e.Property(x => x.Detail).HasMaxLength(2000);
+        });
+
+        // Agency scoping (see ScopedAgencyId): records carry their agency; child rows follow their parent.
+        b.Entity<Officer>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<Inspection>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<Case>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<RectificationOrder>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<CompulsoryMeasure>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<Complaint>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<InspectionOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Inspections.Any(i => i.Id == x.InspectionId));
+        b.Entity<CaseStageRecord>().HasQueryFilter(x => ScopedAgencyId == null || Cases.Any(c => c.Id == x.CaseId));
+        b.Entity<CaseOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Cases.Any(c => c.Id == x.CaseId));
+
         b.Entity<Region>(e =>
         {
             e.HasIndex(x => x.Code).IsUnique();

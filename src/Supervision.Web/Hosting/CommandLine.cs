@@ -1,3 +1,4 @@
+using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 
 namespace Supervision.Web.Hosting;
@@ -6,20 +7,20 @@ namespace Supervision.Web.Hosting;
 public static class CommandLine
 {
     /// <summary>The command's exit code, or null when the arguments start the web app.</summary>
-    public static async Task<int?> TryRunAsync(string[] args)
+    public static async Task<int?> TryRunAsync(string[] args, Func<string[], WebApplication> buildApp)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return null;
-        var contentRoot = Directory.GetCurrentDirectory();
         return args[0] switch
         {
-            "seed" => await SeedCommand.RunAsync(args, contentRoot, Console.Out),
+            "seed" => await SeedCommand.RunAsync(args, Directory.GetCurrentDirectory(), Console.Out),
+            "create-admin" => await CreateAdminCommand.RunAsync(buildApp([]).Services, args, Console.In, Console.Out),
             _ => Unknown(args[0]),
         };
     }
 
     private static int Unknown(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd].");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME.");
         return 2;
     }
 }

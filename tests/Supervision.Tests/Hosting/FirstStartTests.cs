@@ -9,23 +9,6 @@ using Supervision.Web.Features.Seeding;
 
 namespace Supervision.Tests.Hosting;
 
-/// <summary>The app on a real SQLite file, over real HTTP through the test server.</summary>
-public sealed class SupervisionApp(string databasePath, bool demo = true) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Supervision", $"Data Source={databasePath}");
-        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
-    }
-
-    public async Task<IReadOnlyList<(string Table, int Rows)>> CountsAsync()
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        return await SeedCommand.CountAsync(db);
-    }
-}
-
 public class FirstStartTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("supervision-start-").FullName;
@@ -67,7 +50,8 @@ public class FirstStartTests : IDisposable
     public async Task Home_page_shows_live_counts_in_Chinese()
     {
         await using var app = new SupervisionApp(DatabasePath);
-        var html = await app.CreateClient().GetStringAsync("/");
+        var client = await app.SignInAsync("operator");
+        var html = await client.GetStringAsync("/");
         var cases = (await app.CountsAsync()).Single(c => c.Table == "Cases").Rows;
         Assert.Contains("执法总览", html);
         Assert.Contains("lang=\"zh-CN\"", html);

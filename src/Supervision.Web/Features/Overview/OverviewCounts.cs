@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
-using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Overview;
 
@@ -19,15 +19,15 @@ public sealed record CountsSnapshot(
     int Inspections,
     int Cases);
 
-/// <summary>The first page's figures: today's activity (Asia/Shanghai day) and the size of the record base.</summary>
-public sealed class OverviewCounts(IDbContextFactory<SupervisionDbContext> factory, TimeProvider time)
+/// <summary>The first page's figures: today's activity (Asia/Shanghai day) and the size of the record base, within the user's scope.</summary>
+public sealed class OverviewCounts(UserDb userDb, TimeProvider time)
 {
     public async Task<CountsSnapshot> ReadAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DayOf(now);
         var dayStart = ChinaTime.StartOfDayUtc(today);
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(ct);
         return new CountsSnapshot(
             now,
             await db.Inspections.CountAsync(i => i.StartedAt >= dayStart, ct),
@@ -48,7 +48,7 @@ public static class OverviewRegistration
 {
     public static WebApplicationBuilder AddOverview(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<OverviewCounts>();
+        builder.Services.AddScoped<OverviewCounts>();
         return builder;
     }
 }

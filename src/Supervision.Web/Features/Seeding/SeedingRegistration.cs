@@ -6,7 +6,11 @@ public static class SeedingRegistration
 {
     public static WebApplicationBuilder AddSeeding(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !(o.Enabled && builder.Environment.IsProduction()),
+                "Demo:Enabled=true is refused in the Production environment: demo mode creates accounts whose password is " +
+                "published on the sign-in page and loads generated records. Set Demo:Enabled=false, or run in another environment.")
+            .ValidateOnStart();
         builder.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => ReferenceData.Load(ReferenceData.LocateDirectory(
             sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value.Directory, builder.Environment.ContentRootPath)));

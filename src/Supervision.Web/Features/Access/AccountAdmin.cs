@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Access;
+
+public sealed record UserRow(string Id, string UserName, string DisplayName, string Role, int? AgencyId, string? AgencyName, bool IsDevice, bool IsLocked, DateTime CreatedAt);
+
+public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors, string? Secret = null)
+{
+    public static AdminResult Ok(string? secret = null) => new(true, [], secret);
+    public static AdminResult Fail(params string[] errors) => new(false, errors);
+    public static AdminResult From(IdentityResult r) => r.Succeeded ? Ok() : new(false, r.Errors.Select(e => e.Description).ToList());
+}
+
+/// <summary>
+/// Users, roles, liaisons' agencies and wall-screen devices, for the admin pages and the create-admin command. Each
+/// operation runs in its own scope (its own UserManager and DbContext) and writes an audit entry.
+/// </summary>
+public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, TimeProvider time)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync(bool devices, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        var now = time.GetUtcNow();
+        var rows = await (
+            from u in db.Users.AsNoTracking()
+            where u.IsDevice == devices
+            join a in db.Agencies on u.AgencyId equals a.Id into agencies
+            from a in agencies.DefaultIfEmpty()
+            let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
+            orderby u.UserName
+            select new { u.Id, u.UserName, u.DisplayName, role, u.AgencyId, AgencyName = a == null ? null : a.Name, u.IsDevice, u.LockoutEnd, u.CreatedAt })
+            .ToListAsync(ct);
+        return rows.Select(r => new UserRow(r.Id, r.UserName!, r.DisplayName, r.role ?? "", r.AgencyId, r.AgencyName, r.IsDevice,
+            r.LockoutEnd is { } end && end > now, r.CreatedAt)).ToList();
+    }
+
+    public async Task<AdminResult> CreateUserAsync(string userName, string displayName, string role, int? agencyId, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
+    {
+        if (Validate(role, agencyId, isDevice: false) is { } error) return AdminResult.Fail(error);
+        if (string.IsNullOrWhiteSpace(displayName)) return AdminResult.Fail("请填写姓名。");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        var user = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
+        var result = await CreateWithRoleAsync(scope, users, user, password, role);
+        if (result.Succeeded) await audit.WriteAsync(AuditActions.UserCreated, user.UserName, $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
+        return result;
+    }
+
+    public async Task<AdminResult> UpdateUserAsync(string id, string displayName, string role, int? agencyId, ClaimsPrincipal? actor, CancellationToken ct = default)
+    {
+        if (Validate(role, agencyId, isDevice: false) is { } error) return AdminResult.Fail(error);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        if (await users.FindByIdAsync(id) is not { IsDevice: false } user) return AdminResult.Fail("用户不存在。");
+        user.DisplayName = displayName.Trim();
+        user.AgencyId = role == Roles.AgencyLiaison ? agencyId : null;
+        var result = await users.UpdateAsync(user);
+        var current = await users.GetRolesAsync(user);
+        if (result.Succeeded && !current.SequenceEqual([role]))
+        {
+            result = await users.RemoveFromRolesAsync(user, current);
+            if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
+        }
+        // New role or agency takes effect at once: the user's existing cookie is invalidated.
+        if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName, $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
+        return AdminResult.From(result);
+    }
+
+    public async Task<AdminResult> ResetPasswordAsync(string id, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        if (await users.FindByIdAsync(id) is not { } user) return AdminResult.Fail("用户不存在。");
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, password);
+            if (!check.Succeeded) return AdminResult.From(check);
+        }
+        var result = await users.RemovePasswordAsync(user);
+        if (result.Succeeded) result = await users.AddPasswordAsync(user, password);
+        if (result.Succeeded) await users.ResetAccessFailedCountAsync(user);
+        if (result.Succeeded) await audit.WriteAsync(AuditActions.PasswordReset, user.UserName, null, actor, ct: ct);
+        return AdminResult.From(result);
+    }
+
+    /// <summary>Locks (or revokes, for a device) until unlocked; the account's sessions end within a minute.</summary>
+    public async Task<AdminResult> SetLockedAsync(string id, bool locked, ClaimsPrincipal? actor, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        if (await users.FindByIdAsync(id) is not { } user) return AdminResult.Fail("用户不存在。");
+        if (locked && actor?.FindFirstValue(ClaimTypes.NameIdentifier) == id) return AdminResult.Fail("不能停用自己的账户。");
+        var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (result.Succeeded && !locked) result = await users.ResetAccessFailedCountAsync(user);
+        if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded)
+        {
+            var action = user.IsDevice ? (locked ? AuditActions.DeviceRevoked : AuditActions.UserUnlocked) : (locked ? AuditActions.UserLocked : AuditActions.UserUnlocked);
+            await audit.WriteAsync(action, user.UserName, null, actor, ct: ct);
+        }
+        return AdminResult.From(result);
+    }
+
+    /// <summary>A wall-screen device account with a generated password, returned once to be typed on the screen.</summary>
+    public async Task<AdminResult> CreateDeviceAsync(string userName, string displayName, ClaimsPrincipal? actor, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(displayName)) return AdminResult.Fail("请填写大屏名称。");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        var password = GeneratePassword();
+        var device = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), IsDevice = true, CreatedAt = time.GetUtcNow().UtcDateTime };
+        var result = await CreateWithRoleAsync(scope, users, device, password, Roles.WallScreen);
+        if (!result.Succeeded) return result;
+        await audit.WriteAsync(AuditActions.DeviceCreated, device.UserName, displayName, actor, ct: ct);
+        return AdminResult.Ok(password);
+    }
+
+    public async Task<IReadOnlyList<(int Id, string Name)>> AgenciesAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        var list = await db.Agencies.AsNoTracking().OrderBy(a => a.Level).ThenBy(a => a.Code).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        return list.Select(a => (a.Id, a.Name)).ToList();
+    }
+
+    private static string? Validate(string role, int? agencyId, bool isDevice) => role switch
+    {
+        _ when !Roles.All.Contains(role) => "请选择角色。",
+        Roles.WallScreen when !isDevice => "大屏终端角色只用于大屏设备账户。",
+        Roles.AgencyLiaison when agencyId is null => "执法单位联络员必须绑定一个执法单位。",
+        _ => null,
+    };
+
+    /// <summary>User and role in one transaction: a user is never left without its role.</summary>
+    private static async Task<AdminResult> CreateWithRoleAsync(AsyncServiceScope scope, UserManager<SupervisionUser> users, SupervisionUser user, string password, string role)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
+        if (!result.Succeeded) return AdminResult.From(result);
+        await tx.CommitAsync();
+        return AdminResult.Ok();
+    }
+
+    private static string GeneratePassword()
+    {
+        // Unambiguous characters (no 0/O, 1/l/I) so it can be typed on a screen's on-screen keyboard.
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnopqrstuvwxyz", digits = "23456789";
+        var all = upper + lower + digits;
+        var chars = new char[16];
+        chars[0] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
+        chars[1] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
+        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        for (var i = 3; i < chars.Length; i++) chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+}

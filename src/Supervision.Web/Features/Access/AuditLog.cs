@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Access;
+
+/// <summary>Writes audit entries in their own short transaction; callers pass who acted, or the current user is taken.</summary>
+public sealed class AuditLog(IDbContextFactory<SupervisionDbContext> factory, IHttpContextAccessor http, TimeProvider time)
+{
+    public async Task WriteAsync(string action, string? target = null, string? detail = null, ClaimsPrincipal? actor = null, string? userName = null, CancellationToken ct = default)
+    {
+        actor ??= http.HttpContext?.User;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow().UtcDateTime,
+            UserId = actor?.FindFirstValue(ClaimTypes.NameIdentifier),
+            UserName = userName ?? actor?.Identity?.Name ?? "(匿名)",
+            Action = action,
+            Target = target,
+            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+            RemoteAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Tests.Hosting;
+
+/// <summary>The app on a real SQLite file, over real HTTP through the test server, with real sign-in.</summary>
+public sealed partial class SupervisionApp(string databasePath, bool demo = true, string environment = "Testing") : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:Supervision", $"Data Source={databasePath}");
+        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        // Revocation is checked on every request here instead of once a minute, so tests need not wait.
+        builder.ConfigureServices(s => s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Signs in through the sign-in form, as a browser would: antiforgery token, form post, cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = AccountSetup.DemoPassword)
+    {
+        var client = Anonymous();
+        var response = await PostLoginAsync(client, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, bool remember = false)
+    {
+        var form = await client.GetStringAsync("/account/login");
+        var token = TokenPattern().Match(form).Groups[1].Value;
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        };
+        if (remember) fields["Input.RememberMe"] = "true";
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
+    }
+
+    public async Task<IReadOnlyList<(string Table, int Rows)>> CountsAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        return await SeedCommand.CountAsync(db);
+    }
+
+    public async Task<List<AuditEntry>> AuditAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+/// <summary>A temporary folder for one test's database, removed afterwards.</summary>
+public sealed class TempDatabase : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("supervision-test-").FullName;
+
+    public string Path => System.IO.Path.Combine(_dir, "supervision.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
