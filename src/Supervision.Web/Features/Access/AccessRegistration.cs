@@ -8,6 +8,12 @@ public static class AccessRegistration
 {
     public const string LoginPath = "/account/login";
 
+    private const string ForbiddenPage =
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>无权访问 · 行政执法监督协调指挥中心</title>" +
+        "<link rel=\"stylesheet\" href=\"/account.css\"></head><body><div class=\"account-page\"><header class=\"account-header\">" +
+        "济南市行政执法监督协调指挥中心</header><main class=\"account-card\"><h1>无权访问</h1><p>您的账户没有访问此页面的权限。" +
+        "如需开通,请联系系统管理员。</p><p><a href=\"/\">返回总览</a></p></main></div></body></html>";
+
     public static WebApplicationBuilder AddAccess(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -44,11 +50,13 @@ public static class AccessRegistration
             o.SlidingExpiration = true;
             o.LoginPath = LoginPath;
             o.AccessDeniedPath = "/status/403";
-            // A signed-in user without the right role gets a plain 403 (shown by the status page), not a redirect.
-            o.Events.OnRedirectToAccessDenied = ctx =>
+            // A signed-in user without the right role gets a 403 with a short explanation, not a redirect.
+            o.Events.OnRedirectToAccessDenied = async ctx =>
             {
                 ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                if (ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                ctx.Response.ContentType = "text/html; charset=utf-8";
+                await ctx.Response.WriteAsync(ForbiddenPage);
             };
         });
         // Revoking a device or locking a user changes its security stamp: its cookie stops working within a minute.

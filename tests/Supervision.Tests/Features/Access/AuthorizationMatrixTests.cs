@@ -1,0 +1,173 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Hosting;
+using Supervision.Web.Features.Access;
+
+namespace Supervision.Tests.Features.Access;
+
+/// <summary>The app with a signed-in client per demo account, shared by the matrix tests.</summary>
+public sealed class SignedInApp : IAsyncLifetime
+{
+    private readonly TempDatabase _db = new();
+    public SupervisionApp App { get; private set; } = default!;
+    public Dictionary<string, HttpClient> Clients { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        App = new SupervisionApp(_db.Path);
+        Clients["anonymous"] = App.Anonymous();
+        foreach (var account in AccountSetup.DemoAccounts) Clients[account.Role] = await App.SignInAsync(account.UserName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        _db.Dispose();
+    }
+}
+
+/// <summary>
+/// Every route the app serves, for anonymous and each role, against the policy it must carry. The routes are read
+/// from the app itself: a page or endpoint added without an entry here fails the first test.
+/// </summary>
+public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<SignedInApp>
+{
+    private const string Anyone = "(anonymous)";
+    private const string SignedIn = "(signed in)";
+    private const string Framework = "(framework)";
+
+    /// <summary>Route pattern → the policy that guards it (Anyone: open; SignedIn: the fallback policy).</summary>
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["/"] = Policies.ViewDashboard,
+        ["/admin/users"] = Policies.Administer,
+        ["/admin/devices"] = Policies.Administer,
+        ["/admin/audit"] = Policies.Administer,
+        ["/account/password"] = Policies.ManageOwnAccount,
+        ["/account/login"] = Anyone,
+        ["/account/logout"] = SignedIn,
+        ["/status/{Code:int}"] = Anyone,
+        ["/not-found"] = Anyone,
+        ["/Error"] = Anyone,
+        ["/health"] = Anyone,
+        ["/_blazor"] = SignedIn,
+        ["/_blazor/negotiate"] = SignedIn,
+        ["/_blazor/disconnect"] = SignedIn,
+        ["/_blazor/initializers"] = SignedIn,
+        // Blazor's own: the redirect helper of server-rendered forms, and the catch-all for missing files.
+        ["/_framework/opaque-redirect"] = Framework,
+        ["/{**path:file}"] = Framework,
+    };
+
+    private static readonly Dictionary<string, string> SampleValues = new() { ["/status/{Code:int}"] = "/status/404" };
+
+    private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+    /// <summary>Static files (styles, scripts, fonts) are public so the sign-in page can load them.</summary>
+    private static bool IsStaticAsset(RouteEndpoint e) => Path.HasExtension(e.RoutePattern.RawText ?? "");
+
+    [Fact]
+    public void Every_route_has_an_expected_policy()
+    {
+        var routes = Endpoints.Where(e => !IsStaticAsset(e)).Select(e => "/" + e.RoutePattern.RawText!.Trim('/')).Distinct().ToList();
+        var unknown = routes.Where(r => !Expected.ContainsKey(r)).ToList();
+        Assert.True(unknown.Count == 0, "Routes without an entry in the authorization matrix: " + string.Join(", ", unknown));
+        var gone = Expected.Keys.Where(k => !routes.Contains(k)).ToList();
+        Assert.True(gone.Count == 0, "Matrix entries for routes that no longer exist: " + string.Join(", ", gone));
+    }
+
+    public static TheoryData<string> Roles_and_anonymous() => ["anonymous", .. Roles.All];
+
+    [Theory]
+    [MemberData(nameof(Roles_and_anonymous))]
+    public async Task Pages_answer_each_role_as_their_policy_says(string who)
+    {
+        var client = fixture.Clients[who];
+        var failures = new List<string>();
+        foreach (var (route, policy) in Expected.Where(e => e.Value != Framework && !e.Key.StartsWith("/_blazor") && e.Key != "/account/logout"))
+        {
+            var path = SampleValues.GetValueOrDefault(route, route);
+            var response = await client.GetAsync(path);
+            var expected = Answer(policy, who);
+            var actual = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains(AccessRegistration.LoginPath) == true
+                ? "login" : ((int)response.StatusCode).ToString();
+            if (actual != expected) failures.Add($"{path}: expected {expected}, got {actual}");
+        }
+        Assert.True(failures.Count == 0, $"{who}: " + string.Join("; ", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles_and_anonymous))]
+    public async Task The_Blazor_hub_needs_sign_in(string who)
+    {
+        var response = await fixture.Clients[who].PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
+        if (who == "anonymous")
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.DoesNotContain("connectionToken", await response.Content.ReadAsStringAsync());
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Static_assets_are_public()
+    {
+        var anonymous = fixture.Clients["anonymous"];
+        foreach (var path in new[] { "/app.css", "/account.css", "/_content/MudBlazor/MudBlazor.min.css", "/_framework/blazor.web.js" })
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).StatusCode);
+        Assert.True(Endpoints.Count(IsStaticAsset) > 3);
+        // The catch-all for files shows nothing to anyone: a missing file is a 404 for the signed-in, a sign-in for the rest.
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Clients[Roles.Operator].GetAsync("/no-such-file.js")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync("/no-such-file.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_out_needs_the_antiforgery_token()
+    {
+        var anonymous = await fixture.Clients["anonymous"].PostAsync("/account/logout", null);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains(AccessRegistration.LoginPath, anonymous.Headers.Location!.OriginalString);
+        // A forged cross-site post (no token) does not sign anyone out.
+        var forged = await fixture.Clients[Roles.Analyst].PostAsync("/account/logout", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Clients[Roles.Analyst].GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_carry_the_security_headers()
+    {
+        var response = await fixture.Clients["anonymous"].GetAsync("/account/login");
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        // The cookies a browser keeps are HttpOnly and SameSite.
+        var signIn = await SupervisionApp.PostLoginAsync(fixture.App.Anonymous(), "analyst", AccountSetup.DemoPassword);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("supervision.auth="));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Oversized_requests_are_refused_with_413()
+    {
+        var body = new ByteArrayContent(new byte[Supervision.Web.Hosting.Hardening.MaxRequestBytes + 1]);
+        var response = await fixture.Clients[Roles.Admin].PostAsync("/account/logout", body);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    private static string Answer(string policy, string who) => policy switch
+    {
+        Anyone => "200",
+        _ when who == "anonymous" => "login",
+        SignedIn => "200",
+        _ => Policies.RolesOf[policy].Contains(who) ? "200" : "403",
+    };
+}
