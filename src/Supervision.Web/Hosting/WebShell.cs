@@ -12,6 +12,8 @@ public static class WebShell
         // Development; a published app has them copied and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Chinese text goes out as characters, not &#x..; entities: pages are smaller and readable in the source.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         return builder;
