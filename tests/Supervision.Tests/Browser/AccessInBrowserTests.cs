@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace Supervision.Tests.Browser;
+
+public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public async Task Signing_in_leads_to_a_live_overview_that_the_security_policy_does_not_break()
+    {
+        var (page, errors) = await browser.SignInAsync("operator");
+        await page.GetByText("执法总览").First.WaitForAsync();
+        await page.Locator("[data-testid=处罚案件]").WaitForAsync();
+        // The circuit is up: the drawer toggle is handled on the server and closes the navigation drawer.
+        var drawer = page.Locator(".mud-drawer");
+        await page.Locator("button[aria-label=菜单]").ClickAsync();
+        await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        await Assertions.Expect(page.GetByTestId("current-user")).ToContainTextAsync("值班员");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "overview-operator.png") });
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
+
+    [BrowserFact]
+    public async Task An_admin_creates_a_wall_screen_device_and_finds_it_in_the_audit_log()
+    {
+        var (page, errors) = await browser.SignInAsync("admin");
+        await page.GotoAsync(browser.BaseUrl + "/admin/devices");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.GetByLabel("终端账户名").FillAsync("wall-east");
+        await page.GetByLabel("名称与位置").FillAsync("指挥大厅东侧大屏");
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
+        var secret = page.GetByTestId("device-secret");
+        await secret.WaitForAsync();
+        Assert.Equal(16, (await secret.InnerTextAsync()).Trim().Length);
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("指挥大厅东侧大屏");
+
+        await page.GotoAsync(browser.BaseUrl + "/admin/audit");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("新建大屏终端");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "audit-admin.png") });
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
+
+    [BrowserFact]
+    public async Task A_liaison_is_told_it_may_not_open_admin_pages()
+    {
+        var (page, _) = await browser.SignInAsync("liaison");
+        var response = await page.GotoAsync(browser.BaseUrl + "/admin/users");
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("无权访问");
+    }
+}
