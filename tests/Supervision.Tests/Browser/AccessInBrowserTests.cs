@@ -35,6 +35,8 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
 
         await page.GotoAsync(browser.BaseUrl + "/admin/audit");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("新建大屏终端");
+        // Who and from where: the admin's sign-in is there with the browser's address.
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "登录" }).Filter(new() { HasText = "admin" }).First).ToContainTextAsync("127.0.0.1");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "audit-admin.png") });
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
     }

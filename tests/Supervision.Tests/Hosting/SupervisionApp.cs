@@ -37,8 +37,7 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
 
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, bool remember = false)
     {
-        var form = await client.GetStringAsync("/account/login");
-        var token = TokenPattern().Match(form).Groups[1].Value;
+        var token = AntiforgeryToken(await client.GetStringAsync("/account/login"));
         var fields = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -61,6 +60,9 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
         await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
     }
+
+    /// <summary>The antiforgery token a server-rendered form or the layout's sign-out form carries.</summary>
+    public static string AntiforgeryToken(string html) => TokenPattern().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

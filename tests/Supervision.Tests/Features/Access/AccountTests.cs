@@ -47,7 +47,8 @@ public class AccountTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var signIn = Assert.Single(await app.AuditAsync(), e => e.Action == AuditActions.SignIn);
         Assert.Equal("operator", signIn.UserName);
-        Assert.NotNull(signIn.UserId is null ? "n/a" : signIn.UserId);
+        var operatorId = (await app.Services.GetRequiredService<AccountAdmin>().ListAsync(devices: false)).Single(u => u.UserName == "operator").Id;
+        Assert.Equal(operatorId, signIn.UserId);
         Assert.True(signIn.At > DateTime.UtcNow.AddMinutes(-5));
     }
 
@@ -74,8 +75,7 @@ public class AccountTests : IDisposable
     {
         await using var app = new SupervisionApp(_db.Path);
         var client = app.Anonymous();
-        var form = await client.GetStringAsync("/account/login?ReturnUrl=https%3A%2F%2Fevil.example%2F");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = SupervisionApp.AntiforgeryToken(await client.GetStringAsync("/account/login?ReturnUrl=https%3A%2F%2Fevil.example%2F"));
         var response = await client.PostAsync("/account/login?ReturnUrl=https%3A%2F%2Fevil.example%2F", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["_handler"] = "login", ["Input.UserName"] = "operator", ["Input.Password"] = AccountSetup.DemoPassword,
@@ -170,8 +170,7 @@ public class AccountTests : IDisposable
     {
         await using var app = new SupervisionApp(_db.Path);
         var client = await app.SignInAsync("supervisor");
-        var form = await client.GetStringAsync("/account/password");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = SupervisionApp.AntiforgeryToken(await client.GetStringAsync("/account/password"));
         var mismatch = await client.PostAsync("/account/password", Form(token, AccountSetup.DemoPassword, "New-Password-2026", "Other-Password-2026"));
         Assert.Contains("不一致", await Text(mismatch));
         var wrongOld = await client.PostAsync("/account/password", Form(token, "Not-the-old-1", "New-Password-2026", "New-Password-2026"));
@@ -193,8 +192,7 @@ public class AccountTests : IDisposable
     {
         await using var app = new SupervisionApp(_db.Path);
         var client = await app.SignInAsync("analyst");
-        var page = await client.GetStringAsync("/");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = SupervisionApp.AntiforgeryToken(await client.GetStringAsync("/"));
         var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
