@@ -1,5 +1,6 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Hosting;
@@ -11,6 +12,7 @@ await app.InitializeDatabaseAsync();
 await app.InitializeAccessAsync();
 app.UseWebShell();
 app.MapAccess();
+app.MapJobs();
 await app.RunAsync();
 return 0;
 
@@ -22,6 +24,7 @@ static WebApplication Build(string[] args)
     builder.AddSupervisionData();
     builder.AddSeeding();
     builder.AddAccess();
+    builder.AddJobs();
     builder.AddOverview();
     return builder.Build();
 }

@@ -42,6 +42,18 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [BrowserFact]
+    public async Task The_job_dashboard_opens_for_an_admin_without_script_errors()
+    {
+        var (page, errors) = await browser.SignInAsync("admin");
+        var response = await page.GotoAsync(browser.BaseUrl + "/jobs");
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("后台任务");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "jobs-admin.png") });
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
+
+    [BrowserFact]
     public async Task A_liaison_is_told_it_may_not_open_admin_pages()
     {
         var (page, _) = await browser.SignInAsync("liaison");

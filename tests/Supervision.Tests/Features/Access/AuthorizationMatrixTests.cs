@@ -52,6 +52,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/not-found"] = Anyone,
         ["/Error"] = Anyone,
         ["/health"] = Anyone,
+        ["/jobs/{**path}"] = Policies.Administer,
         ["/_blazor"] = SignedIn,
         ["/_blazor/negotiate"] = SignedIn,
         ["/_blazor/disconnect"] = SignedIn,
@@ -61,7 +62,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/{**path:file}"] = Framework,
     };
 
-    private static readonly Dictionary<string, string> SampleValues = new() { ["/status/{Code:int}"] = "/status/404" };
+    private static readonly Dictionary<string, string> SampleValues = new() { ["/status/{Code:int}"] = "/status/404", ["/jobs/{**path}"] = "/jobs/recurring" };
 
     private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
