@@ -1,4 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using Hangfire.Logging;
 using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Jobs;
@@ -14,11 +17,19 @@ public static class JobsRegistration
 
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHangfire(c => c
+        builder.Services.AddHangfire((sp, c) => c
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
+        // Each app instance owns its storage, handed to the server and the dashboard through DI (registered after
+        // AddHangfire so it wins): Hangfire's global JobStorage.Current is shared by every host in a process.
+        builder.Services.AddSingleton<JobStorage>(sp =>
+        {
+            GlobalConfiguration.Configuration.UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()));
+            return new InMemoryStorage();
+        });
         builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return builder;
     }
@@ -31,7 +42,33 @@ public static class JobsRegistration
             Authorization = [],
             DashboardTitle = "后台任务",
             AppPath = "/",
-        }).RequireAuthorization(Policies.Administer);
+        }, app.Services.GetRequiredService<JobStorage>()).RequireAuthorization(Policies.Administer);
         return app;
+    }
+
+    /// <summary>
+    /// Hangfire's log provider is process-wide; this one drops messages once its host's logger factory is disposed,
+    /// instead of throwing in whatever other host (a second instance, a parallel test) logs next.
+    /// </summary>
+    private sealed class HostLogProvider(ILoggerFactory factory) : ILogProvider
+    {
+        private readonly AspNetCoreLogProvider _inner = new(factory);
+
+        public ILog GetLogger(string name) => new DroppingLog(_inner, name);
+
+        private sealed class DroppingLog(AspNetCoreLogProvider inner, string name) : ILog
+        {
+            public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
+            {
+                try
+                {
+                    return inner.GetLogger(name).Log(logLevel, messageFunc, exception);
+                }
+                catch (ObjectDisposedException)
+                {
+                    return false;
+                }
+            }
+        }
     }
 }

@@ -94,7 +94,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
             var expected = Answer(policy, who);
             var actual = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains(AccessRegistration.LoginPath) == true
                 ? "login" : ((int)response.StatusCode).ToString();
-            if (actual != expected) failures.Add($"{path}: expected {expected}, got {actual}");
+            if (actual != expected) failures.Add($"{path}: expected {expected}, got {actual} {(actual == "500" ? await response.Content.ReadAsStringAsync() : "")}");
         }
         Assert.True(failures.Count == 0, $"{who}: " + string.Join("; ", failures));
     }
