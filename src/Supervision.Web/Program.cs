@@ -1,6 +1,7 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Jobs;
+using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Hosting;
@@ -10,6 +11,7 @@ if (await CommandLine.TryRunAsync(args, Build) is { } exitCode) return exitCode;
 var app = Build(args);
 await app.InitializeDatabaseAsync();
 await app.InitializeAccessAsync();
+app.CheckMap();
 app.UseWebShell();
 app.MapAccess();
 app.MapJobs();
@@ -25,6 +27,7 @@ static WebApplication Build(string[] args)
     builder.AddSeeding();
     builder.AddAccess();
     builder.AddJobs();
+    builder.AddMap();
     builder.AddOverview();
     return builder.Build();
 }

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Web.Features.Map;
+
+public sealed class MapOptions
+{
+    public const string Section = "Map";
+
+    /// <summary>GeoJSON of the street/town boundaries; features are matched to streets by their <c>code</c> property.</summary>
+    [Required]
+    public string StreetBoundaries { get; set; } = "data-seed/map/streets.geojson";
+}
+
+/// <summary>
+/// The street boundaries the map draws. Loaded and checked at start-up, so a city that drops in its official file
+/// learns at once whether its codes match the streets in the database, not when an operator finds a blank street.
+/// </summary>
+public sealed class StreetMap
+{
+    public StreetMap(string path, ReferenceData reference, ILogger<StreetMap> log)
+    {
+        Path = path;
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var codes = new HashSet<string>();
+        foreach (var feature in doc.RootElement.GetProperty("features").EnumerateArray())
+            if (feature.GetProperty("properties").TryGetProperty("code", out var code) && code.GetString() is { } c)
+                codes.Add(c);
+        var streets = reference.Streets.Select(s => s.Code).ToHashSet();
+        MissingStreets = streets.Where(s => !codes.Contains(s)).Order().ToList();
+        UnknownFeatures = codes.Where(c => !streets.Contains(c)).Order().ToList();
+        FeatureCount = codes.Count;
+        if (MissingStreets.Count > 0)
+            log.LogWarning("Map {Path}: {Count} streets have no boundary and will not be drawn: {Codes}", path, MissingStreets.Count, string.Join(", ", MissingStreets.Take(20)));
+        if (UnknownFeatures.Count > 0)
+            log.LogWarning("Map {Path}: {Count} features match no street code: {Codes}", path, UnknownFeatures.Count, string.Join(", ", UnknownFeatures.Take(20)));
+    }
+
+    public string Path { get; }
+    public int FeatureCount { get; }
+    public IReadOnlyList<string> MissingStreets { get; }
+    public IReadOnlyList<string> UnknownFeatures { get; }
+
+    /// <summary>Resolves a configured path like the reference data: content root first, then beside the app.</summary>
+    public static string Locate(string configured, string contentRoot)
+    {
+        string[] candidates =
+        [
+            System.IO.Path.IsPathRooted(configured) ? configured : System.IO.Path.Combine(contentRoot, configured),
+            System.IO.Path.Combine(AppContext.BaseDirectory, configured),
+            System.IO.Path.Combine(contentRoot, "..", "..", configured),
+        ];
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException($"Map:StreetBoundaries '{configured}' not found; looked in: {string.Join(", ", candidates.Select(System.IO.Path.GetFullPath))}.");
+    }
+}
+
+public static class MapRegistration
+{
+    public static WebApplicationBuilder AddMap(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new StreetMap(
+            StreetMap.Locate(sp.GetRequiredService<IOptions<MapOptions>>().Value.StreetBoundaries, builder.Environment.ContentRootPath),
+            sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<ILogger<StreetMap>>()));
+        return builder;
+    }
+
+    /// <summary>Loads and checks the boundaries before the first request (a missing or broken file stops the start).</summary>
+    public static WebApplication CheckMap(this WebApplication app)
+    {
+        app.Services.GetRequiredService<StreetMap>();
+        return app;
+    }
+}
