@@ -1,5 +1,7 @@
 using Supervision.Web.Data;
+using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
@@ -15,6 +17,8 @@ app.CheckMap();
 app.UseWebShell();
 app.MapAccess();
 app.MapJobs();
+app.MapIngestion();
+app.MapActivity();
 await app.RunAsync();
 return 0;
 
@@ -27,6 +31,8 @@ static WebApplication Build(string[] args)
     builder.AddSeeding();
     builder.AddAccess();
     builder.AddJobs();
+    builder.AddActivity();
+    builder.AddIngestion();
     builder.AddMap();
     builder.AddOverview();
     return builder.Build();

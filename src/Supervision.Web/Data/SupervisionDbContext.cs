@@ -45,6 +45,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<CompulsoryMeasure> CompulsoryMeasures => Set<CompulsoryMeasure>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Features.Ingestion.AgencyKey> AgencyKeys => Set<Features.Ingestion.AgencyKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -82,6 +83,14 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             e.HasIndex(x => new { x.UserName, x.At });
             e.HasIndex(x => new { x.Action, x.At });
             e.Property(x => x.Detail).HasMaxLength(2000);
+        });
+
+        b.Entity<Features.Ingestion.AgencyKey>(e =>
+        {
+            e.HasIndex(x => x.Prefix);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         });
 
         // Agency scoping (see ScopedAgencyId): records carry their agency; child rows follow their parent.

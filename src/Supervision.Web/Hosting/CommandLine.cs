@@ -1,4 +1,5 @@
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Seeding;
 
 namespace Supervision.Web.Hosting;
@@ -14,13 +15,14 @@ public static class CommandLine
         {
             "seed" => await SeedCommand.RunAsync(args, Directory.GetCurrentDirectory(), Console.Out),
             "create-admin" => await CreateAdminCommand.RunAsync(buildApp([]).Services, args, Console.In, Console.Out),
+            "agency-key" => await AgencyKeyCommand.RunAsync(buildApp([]).Services, args, Console.Out),
             _ => Unknown(args[0]),
         };
     }
 
     private static int Unknown(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME.");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N.");
         return 2;
     }
 }

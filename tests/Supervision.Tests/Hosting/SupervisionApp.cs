@@ -35,6 +35,13 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
         return client;
     }
 
+    /// <summary>The sign-in cookie itself ("supervision.auth=…"), for clients that are not HttpClients (SignalR).</summary>
+    public async Task<string> SignInCookieAsync(string userName, string password = AccountSetup.DemoPassword)
+    {
+        var response = await PostLoginAsync(Anonymous(), userName, password);
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("supervision.auth=")).Split(';')[0];
+    }
+
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, bool remember = false)
     {
         var token = AntiforgeryToken(await client.GetStringAsync("/account/login"));

@@ -24,6 +24,8 @@ public static class Policies
     public const string Administer = nameof(Administer);
     /// <summary>Change one's own password: people, not devices.</summary>
     public const string ManageOwnAccount = nameof(ManageOwnAccount);
+    /// <summary>Push records through the ingestion API: agency systems with an API key, never a person's cookie.</summary>
+    public const string Ingest = nameof(Ingest);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {

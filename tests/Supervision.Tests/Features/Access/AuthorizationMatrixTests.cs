@@ -37,6 +37,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     private const string Anyone = "(anonymous)";
     private const string SignedIn = "(signed in)";
     private const string Framework = "(framework)";
+    private const string AgencyKey = "(agency API key)";
 
     /// <summary>Route pattern → the policy that guards it (Anyone: open; SignedIn: the fallback policy).</summary>
     private static readonly Dictionary<string, string> Expected = new()
@@ -53,6 +54,10 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/Error"] = Anyone,
         ["/health"] = Anyone,
         ["/jobs/{**path}"] = Policies.Administer,
+        ["/api/v1/inspections"] = AgencyKey,
+        ["/api/v1/batch"] = AgencyKey,
+        ["/hubs/activity"] = Policies.ViewDashboard,
+        ["/hubs/activity/negotiate"] = Policies.ViewDashboard,
         ["/_blazor"] = SignedIn,
         ["/_blazor/negotiate"] = SignedIn,
         ["/_blazor/disconnect"] = SignedIn,
@@ -87,7 +92,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     {
         var client = fixture.Clients[who];
         var failures = new List<string>();
-        foreach (var (route, policy) in Expected.Where(e => e.Value != Framework && !e.Key.StartsWith("/_blazor") && e.Key != "/account/logout"))
+        foreach (var (route, policy) in Expected.Where(e => e.Value is not (Framework or AgencyKey) && !e.Key.StartsWith("/_blazor") && !e.Key.StartsWith("/hubs") && e.Key != "/account/logout"))
         {
             var path = SampleValues.GetValueOrDefault(route, route);
             var response = await client.GetAsync(path);
@@ -113,6 +118,17 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles_and_anonymous))]
+    public async Task The_activity_hub_needs_a_dashboard_role_and_the_api_an_agency_key(string who)
+    {
+        var client = fixture.Clients[who];
+        var negotiate = await client.PostAsync("/hubs/activity/negotiate?negotiateVersion=1", null);
+        Assert.Equal(who == "anonymous" ? HttpStatusCode.Unauthorized : HttpStatusCode.OK, negotiate.StatusCode);
+        foreach (var route in Expected.Where(e => e.Value == AgencyKey).Select(e => e.Key))
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(route, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+// What agency systems send (API v1). Everything is nullable so that a missing field is reported by name, field by
+// field, instead of failing deserialisation as a whole. Times are ISO 8601 with an offset (e.g. 2026-11-23T09:30:00+08:00).
+
+/// <summary>One record of any kind; <c>type</c> says which.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(InspectionIn), "inspection")]
+public abstract record RecordIn
+{
+    /// <summary>The agency's own id of the record: sending it again is idempotent.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The agency that owns the record: the key's agency (default) or one under it.</summary>
+    public string? AgencyCode { get; init; }
+}
+
+public sealed record PartyIn(string? Kind, string? Name, string? CreditCode, string? IdNumber);
+
+public sealed record LocationIn(double? Lon, double? Lat);
+
+public sealed record EvaluationIn(int? Score, string? Comment, DateTimeOffset? At);
+
+public sealed record InspectionIn : RecordIn
+{
+    public PartyIn? Party { get; init; }
+    /// <summary>Routine, DoubleRandom, ComplaintTriggered or Joint.</summary>
+    public string? Kind { get; init; }
+    public string? JointReference { get; init; }
+    public DateTimeOffset? PreFiledAt { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    /// <summary>The street/town code; when absent the street is found from the location.</summary>
+    public string? StreetCode { get; init; }
+    public LocationIn? Location { get; init; }
+    public string? Place { get; init; }
+    /// <summary>Certificate numbers of the officers present.</summary>
+    public List<string?>? Officers { get; init; }
+    /// <summary>NothingFound, RectificationOrdered or CaseOpened.</summary>
+    public string? Result { get; init; }
+    public EvaluationIn? Evaluation { get; init; }
+}
+
+public sealed record BatchIn(List<RecordIn?>? Records);
+
+public enum OutcomeStatus { Created, Updated, Unchanged, Rejected, Conflict }
+
+/// <summary>What happened to one record.</summary>
+public sealed record RecordOutcome(string? Id, OutcomeStatus Status, int? RecordId = null, IReadOnlyDictionary<string, string[]>? Errors = null, string? Detail = null);
+
+public sealed record BatchItemOutcome(int Index, string? Type, string? Id, string Status, int? RecordId, IReadOnlyDictionary<string, string[]>? Errors, string? Detail);
+
+public sealed record BatchOutcome(int Accepted, int Rejected, IReadOnlyList<BatchItemOutcome> Records);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Supervision.Web.Features.Access;
+
+namespace Supervision.Web.Features.Ingestion;
+
+public static class IngestionRegistration
+{
+    /// <summary>The most records one batch may carry; a larger batch is refused whole with 413.</summary>
+    public const int MaxBatch = 500;
+
+    public static WebApplicationBuilder AddIngestion(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AgencyKeys>();
+        builder.Services.AddSingleton<RecordWriter>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policies.Ingest, p => p
+            .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)
+            .RequireRole(ApiKeyAuthentication.AgencySystemRole));
+        return builder;
+    }
+
+    public static WebApplication MapIngestion(this WebApplication app)
+    {
+        // Agency systems authenticate with a key, not a cookie: no antiforgery token, no sign-in redirect.
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).DisableAntiforgery().WithTags("Ingestion");
+        api.MapPost("/inspections", async (InspectionIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        api.MapPost("/batch", async (BatchIn batch, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+        {
+            if (batch.Records is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
+            if (batch.Records.Count > MaxBatch)
+                return Results.Problem(title: "批量过大", detail: $"一次最多提交 {MaxBatch} 条记录,本次 {batch.Records.Count} 条。", statusCode: StatusCodes.Status413PayloadTooLarge);
+            var owner = Owner(key);
+            var items = new List<BatchItemOutcome>(batch.Records.Count);
+            for (var i = 0; i < batch.Records.Count; i++)
+            {
+                var record = batch.Records[i];
+                var outcome = await writer.WriteAsync(owner, record, ct);
+                items.Add(new BatchItemOutcome(i, record is InspectionIn ? "inspection" : null, outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail));
+            }
+            var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
+            return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
+        });
+        return app;
+    }
+
+    private static KeyOwner Owner(ClaimsPrincipal key) => new(
+        int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),
+        int.Parse(key.FindFirstValue(AccessClaims.Agency)!, CultureInfo.InvariantCulture),
+        key.Identity!.Name!);
+
+    private static IResult ToHttp(RecordOutcome outcome) => outcome.Status switch
+    {
+        OutcomeStatus.Created => Results.Json(Body(outcome), statusCode: StatusCodes.Status201Created),
+        OutcomeStatus.Updated or OutcomeStatus.Unchanged => Results.Ok(Body(outcome)),
+        OutcomeStatus.Conflict => Results.Problem(title: "记录冲突", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict),
+        _ => Results.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), title: "记录未通过校验", detail: "以下字段有误,记录未保存。"),
+    };
+
+    private static object Body(RecordOutcome o) => new { id = o.Id, recordId = o.RecordId, status = o.Status.ToString().ToLowerInvariant() };
+}
