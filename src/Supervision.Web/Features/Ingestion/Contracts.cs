@@ -8,6 +8,7 @@ namespace Supervision.Web.Features.Ingestion;
 /// <summary>One record of any kind; <c>type</c> says which.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(InspectionIn), "inspection")]
+[JsonDerivedType(typeof(CaseIn), "case")]
 public abstract record RecordIn
 {
     /// <summary>The agency's own id of the record: sending it again is idempotent.</summary>
@@ -41,6 +42,29 @@ public sealed record InspectionIn : RecordIn
     /// <summary>NothingFound, RectificationOrdered or CaseOpened.</summary>
     public string? Result { get; init; }
     public EvaluationIn? Evaluation { get; init; }
+}
+
+public sealed record StageIn(string? Stage, DateTimeOffset? At);
+
+public sealed record DecisionIn(string? Penalty, long? Fine, string? DiscretionLevel, string? FourListItemCode);
+
+/// <summary>A penalty case: send it again as it moves through its stages; earlier stages and the decision cannot be rewritten.</summary>
+public sealed record CaseIn : RecordIn
+{
+    /// <summary>The case number, e.g. 济历下市监罚〔2026〕12号.</summary>
+    public string? Number { get; init; }
+    public PartyIn? Party { get; init; }
+    public string? MatterCode { get; init; }
+    public string? StreetCode { get; init; }
+    public LocationIn? Location { get; init; }
+    public string? Place { get; init; }
+    /// <summary>A major decision, which needs legal review (法制审核) before it is made.</summary>
+    public bool IsMajor { get; init; }
+    public List<string?>? Officers { get; init; }
+    /// <summary>Filed, Evidence, LegalReview, Notified, Hearing, Decided, Served, Executed, Closed — in order, with times.</summary>
+    public List<StageIn?>? Stages { get; init; }
+    /// <summary>Required once the stages reach Decided.</summary>
+    public DecisionIn? Decision { get; init; }
 }
 
 public sealed record BatchIn(List<RecordIn?>? Records);

@@ -28,6 +28,8 @@ public static class IngestionRegistration
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).DisableAntiforgery().WithTags("Ingestion");
         api.MapPost("/inspections", async (InspectionIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        api.MapPost("/cases", async (CaseIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/batch", async (BatchIn batch, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
         {
             if (batch.Records is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
@@ -39,13 +41,15 @@ public static class IngestionRegistration
             {
                 var record = batch.Records[i];
                 var outcome = await writer.WriteAsync(owner, record, ct);
-                items.Add(new BatchItemOutcome(i, record is InspectionIn ? "inspection" : null, outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail));
+                items.Add(new BatchItemOutcome(i, TypeOf(record), outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail));
             }
             var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
             return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
         });
         return app;
     }
+
+    private static string? TypeOf(RecordIn? record) => record switch { InspectionIn => "inspection", CaseIn => "case", _ => null };
 
     private static KeyOwner Owner(ClaimsPrincipal key) => new(
         int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),

@@ -16,7 +16,7 @@ namespace Supervision.Web.Features.Ingestion;
 /// behind. The same id with the same content changes nothing; with new content it updates what the domain lets change
 /// and answers a conflict otherwise. Every accepted change is published to the activity feed after it commits.
 /// </summary>
-public sealed class RecordWriter(IDbContextFactory<SupervisionDbContext> factory, ReferenceData reference, ActivityFeed feed, TimeProvider time)
+public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext> factory, ReferenceData reference, ActivityFeed feed, TimeProvider time)
 {
     private readonly Dictionary<string, Agency> _agencies = reference.Agencies.ToDictionary(a => a.Code);
     private readonly Dictionary<int, Agency> _agencyById = reference.Agencies.ToDictionary(a => a.Id);
@@ -26,6 +26,7 @@ public sealed class RecordWriter(IDbContextFactory<SupervisionDbContext> factory
     public Task<RecordOutcome> WriteAsync(KeyOwner owner, RecordIn? record, CancellationToken ct = default) => record switch
     {
         InspectionIn inspection => WriteInspectionAsync(owner, inspection, ct),
+        CaseIn c => WriteCaseAsync(owner, c, ct),
         null => Task.FromResult(Rejected(null, new FieldError("record", "记录为空。"))),
         _ => Task.FromResult(Rejected(record.Id, new FieldError("type", "不支持的记录类型。"))),
     };
@@ -97,9 +98,7 @@ public sealed class RecordWriter(IDbContextFactory<SupervisionDbContext> factory
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
-        feed.Publish(new ActivityEvent(feed.NextSequence(), "inspection", status == OutcomeStatus.Created ? "created" : "updated", row.Id,
-            agency.Id, agency.Name, street.Id, street.Name, point.Longitude, point.Latitude, row.StartedAt, now,
-            PersonalData.Display(partyRow.Kind, partyRow.Name), $"{agency.Name}检查{PersonalData.Display(partyRow.Kind, partyRow.Name)}"));
+        Publish("inspection", status, row.Id, agency, street, point, row.StartedAt, now, partyRow, $"{agency.Name}检查{PersonalData.Display(partyRow.Kind, partyRow.Name)}");
         return new RecordOutcome(r.Id, status, row.Id);
     }
 
@@ -204,6 +203,11 @@ public sealed class RecordWriter(IDbContextFactory<SupervisionDbContext> factory
         await db.SaveChangesAsync(ct);
         return party;
     }
+
+    private void Publish(string kind, OutcomeStatus status, int recordId, Agency agency, Region street, GeoPoint point, DateTime occurredAt, DateTime now, Domain.Parties.Party party, string summary) =>
+        feed.Publish(new ActivityEvent(feed.NextSequence(), kind, status == OutcomeStatus.Created ? "created" : "updated", recordId,
+            agency.Id, agency.Name, street.Id, street.Name, point.Longitude, point.Latitude, occurredAt, now,
+            PersonalData.Display(party.Kind, party.Name), summary));
 
     private static async Task<List<int>> ResolveOfficersAsync(SupervisionDbContext db, Agency agency, List<string?> certificates, List<FieldError> errors, CancellationToken ct)
     {

@@ -56,6 +56,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/jobs/{**path}"] = Policies.Administer,
         ["/api/v1/inspections"] = AgencyKey,
         ["/api/v1/batch"] = AgencyKey,
+        ["/api/v1/cases"] = AgencyKey,
         ["/hubs/activity"] = Policies.ViewDashboard,
         ["/hubs/activity/negotiate"] = Policies.ViewDashboard,
         ["/_blazor"] = SignedIn,
