@@ -6,6 +6,7 @@ using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.Simulator;
 using Supervision.Web.Hosting;
 
 if (await CommandLine.TryRunAsync(args, Build) is { } exitCode) return exitCode;
@@ -33,6 +34,7 @@ static WebApplication Build(string[] args)
     builder.AddJobs();
     builder.AddActivity();
     builder.AddIngestion();
+    builder.AddSimulator();
     builder.AddMap();
     builder.AddOverview();
     return builder.Build();

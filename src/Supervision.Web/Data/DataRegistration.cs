@@ -25,7 +25,7 @@ public static class DataRegistration
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Read when the first context is made, not now, so configuration added later (tests, hosting) still applies.
         builder.Services.AddDbContextFactory<SupervisionDbContext>((sp, o) => Configure(o,
-            sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName) ?? DefaultConnection,
+            Anchor(sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName) ?? DefaultConnection, builder.Environment.ContentRootPath),
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutMs));
         // A real read, not just an open: SQLite opens any file, even one that is not a database.
         builder.Services.AddHealthChecks().AddDbContextCheck<SupervisionDbContext>("database",
@@ -45,6 +45,19 @@ public static class DataRegistration
         var options = new DbContextOptionsBuilder<SupervisionDbContext>();
         Configure(options, connection, busyTimeoutMs);
         return new SupervisionDbContext(options.Options);
+    }
+
+    /// <summary>
+    /// A relative SQLite file is placed under the content root (the project folder under `dotnet run`, the app folder
+    /// when published), so where the database lives does not depend on the directory the app was started from.
+    /// </summary>
+    public static string Anchor(string connection, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connection);
+        var source = builder.DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal) || Path.IsPathRooted(source)) return connection;
+        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, source));
+        return builder.ToString();
     }
 
     /// <summary>Makes the folder of a file database, which SQLite will not do itself.</summary>
