@@ -54,6 +54,19 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [BrowserFact]
+    public async Task The_api_reference_renders_from_the_apps_own_files()
+    {
+        var (page, errors) = await browser.SignInAsync("analyst");
+        var external = new List<string>();
+        page.Request += (_, r) => { if (!r.Url.StartsWith(browser.BaseUrl) && !r.Url.StartsWith("data:")) external.Add(r.Url); };
+        await page.GotoAsync(browser.BaseUrl + "/api/reference");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("/api/v1/inspections", new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "api-reference.png") });
+        Assert.True(external.Count == 0, "Requests outside the app: " + string.Join(", ", external));
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
+
+    [BrowserFact]
     public async Task A_liaison_is_told_it_may_not_open_admin_pages()
     {
         var (page, _) = await browser.SignInAsync("liaison");

@@ -78,7 +78,7 @@ public static class AccessRegistration
             await audit.WriteAsync(AuditActions.SignOut, actor: context.User);
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
-        });
+        }).ExcludeFromDescription();
         return app;
     }
 

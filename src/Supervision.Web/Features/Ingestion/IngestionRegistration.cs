@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
 using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Ingestion;
@@ -15,6 +16,16 @@ public static class IngestionRegistration
         builder.Services.AddSingleton<AgencyKeys>();
         builder.Services.AddSingleton<RecordWriter>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "行政执法监督协调指挥中心 数据接入接口";
+            document.Info.Version = "v1";
+            document.Info.Description =
+                $"执法单位系统推送检查、案件等记录。每个请求在 {ApiKeyAuthentication.Header} 请求头中携带本单位的 API 密钥;" +
+                "每条记录带本单位系统中的编号 id,重复推送不会重复写入;校验失败时按字段返回 RFC 9457 问题详情,且不写入任何数据。" +
+                $"批量接口一次最多 {MaxBatch} 条。";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policies.Ingest, p => p
             .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)
@@ -46,6 +57,10 @@ public static class IngestionRegistration
             var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
             return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
         });
+        // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
+        // the reference page's script is served by the app itself, never from a CDN.
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization();
         return app;
     }
 
