@@ -28,6 +28,7 @@ public static class WebShell
             b => b.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         // Styles, scripts and fonts are public so the sign-in page can load them; everything else needs sign-in.
         app.MapStaticAssets().AllowAnonymous();

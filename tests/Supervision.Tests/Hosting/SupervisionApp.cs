@@ -12,13 +12,15 @@ using Supervision.Web.Features.Seeding;
 namespace Supervision.Tests.Hosting;
 
 /// <summary>The app on a real SQLite file, over real HTTP through the test server, with real sign-in.</summary>
-public sealed partial class SupervisionApp(string databasePath, bool demo = true, string environment = "Testing") : WebApplicationFactory<Program>
+public sealed partial class SupervisionApp(string databasePath, bool demo = true, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Supervision", $"Data Source={databasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         // Revocation is checked on every request here instead of once a minute, so tests need not wait.
         builder.ConfigureServices(s => s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));
     }

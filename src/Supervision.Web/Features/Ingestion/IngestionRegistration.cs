@@ -6,13 +6,47 @@ using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Ingestion;
 
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Requests per second one API key may make (a batch counts once); more get 429 with Retry-After.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+    public int RequestsPerSecondPerKey { get; set; } = 50;
+}
+
 public static class IngestionRegistration
 {
+    private const string PerKeyLimit = "per-api-key";
+
     /// <summary>The most records one batch may carry; a larger batch is refused whole with 413.</summary>
     public const int MaxBatch = 500;
 
     public static WebApplicationBuilder AddIngestion(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Partitioned by the key's public prefix: no database lookup before the limiter decides.
+            o.AddPolicy(PerKeyLimit, context =>
+            {
+                var perSecond = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value.RequestsPerSecondPerKey;
+                var key = context.Request.Headers[ApiKeyAuthentication.Header].ToString();
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(key.Length > 13 ? key[..13] : key, _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perSecond,
+                    Window = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                await Results.Problem(title: "请求过于频繁", detail: "此 API 密钥的请求超过了每秒上限,请稍后重试或改用批量接口。", statusCode: StatusCodes.Status429TooManyRequests)
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
         builder.Services.AddSingleton<AgencyKeys>();
         builder.Services.AddSingleton<RecordWriter>();
         builder.Services.AddProblemDetails();
@@ -36,7 +70,7 @@ public static class IngestionRegistration
     public static WebApplication MapIngestion(this WebApplication app)
     {
         // Agency systems authenticate with a key, not a cookie: no antiforgery token, no sign-in redirect.
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).DisableAntiforgery().WithTags("Ingestion");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).RequireRateLimiting(PerKeyLimit).DisableAntiforgery().WithTags("Ingestion");
         api.MapPost("/inspections", async (InspectionIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/cases", async (CaseIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>

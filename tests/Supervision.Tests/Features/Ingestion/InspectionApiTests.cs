@@ -254,3 +254,31 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         else node[last] = newValue;
     }
 }
+
+public class RateLimitTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    [Fact]
+    public async Task A_key_over_its_rate_gets_429_with_retry_after_and_other_keys_do_not()
+    {
+        await using var app = new SupervisionApp(_db.Path, settings: new Dictionary<string, string> { ["Ingestion:RequestsPerSecondPerKey"] = "3" });
+        app.CreateClient();
+        var keys = app.Services.GetRequiredService<AgencyKeys>();
+        var busy = (await keys.CreateAsync("370102-SCJG", "busy"))!;
+        var calm = (await keys.CreateAsync("370103-SCJG", "calm"))!;
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, busy.Key);
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++) responses.Add(await client.PostAsJsonAsync("/api/v1/inspections", new { id = $"R{i}" }));
+        Assert.Equal(HttpStatusCode.BadRequest, responses[0].StatusCode); // within the limit the record itself is judged
+        var limited = responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Equal("1", limited.Headers.RetryAfter!.ToString());
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType!.MediaType);
+        var other = app.CreateClient();
+        other.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, calm.Key);
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.PostAsJsonAsync("/api/v1/inspections", new { id = "C1" })).StatusCode);
+    }
+
+    public void Dispose() => _db.Dispose();
+}
