@@ -42,6 +42,28 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [BrowserFact]
+    public async Task An_admin_issues_an_api_key_that_works_once_and_revokes_it()
+    {
+        var (page, errors) = await browser.SignInAsync("admin");
+        await page.GotoAsync(browser.BaseUrl + "/admin/api-keys");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.GetByLabel("执法单位").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "历下区市场监督管理局", Exact = true }).ClickAsync();
+        await page.GetByLabel("用途说明").FillAsync("浏览器测试");
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建密钥" }).ClickAsync();
+        var key = (await page.GetByTestId("api-key").InnerTextAsync()).Trim();
+        using var api = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        api.DefaultRequestHeaders.Add(Supervision.Web.Features.Ingestion.ApiKeyAuthentication.Header, key);
+        // A known key gets its record judged (400: empty record), not refused (401).
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.PostAsync("/api/v1/inspections", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+
+        await page.Locator("tr", new() { HasText = "浏览器测试" }).GetByRole(AriaRole.Button, new() { Name = "吊销" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "浏览器测试" })).ToContainTextAsync("已吊销");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await api.PostAsync("/api/v1/inspections", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
+
+    [BrowserFact]
     public async Task The_job_dashboard_opens_for_an_admin_without_script_errors()
     {
         var (page, errors) = await browser.SignInAsync("admin");

@@ -28,6 +28,8 @@ public static class AuditActions
     public const string UserUnlocked = "admin.user-unlocked";
     public const string DeviceCreated = "admin.device-created";
     public const string DeviceRevoked = "admin.device-revoked";
+    public const string ApiKeyCreated = "admin.api-key-created";
+    public const string ApiKeyRevoked = "admin.api-key-revoked";
 
     public static string Chinese(string action) => action switch
     {
@@ -43,6 +45,8 @@ public static class AuditActions
         UserUnlocked => "启用用户",
         DeviceCreated => "新建大屏终端",
         DeviceRevoked => "吊销大屏终端",
+        ApiKeyCreated => "新建接入密钥",
+        ApiKeyRevoked => "吊销接入密钥",
         _ => action,
     };
 }

@@ -9,6 +9,8 @@ public sealed record IssuedKey(int KeyId, int AgencyId, string Key);
 
 public sealed record KeyOwner(int KeyId, int AgencyId, string AgencyCode);
 
+public sealed record KeyRow(int Id, string AgencyCode, string AgencyName, string Prefix, string? Label, DateTime CreatedAt, DateTime? RevokedAt);
+
 /// <summary>Creates, checks and revokes agency API keys (an agency may hold several; each is revoked on its own).</summary>
 public sealed class AgencyKeys(IDbContextFactory<SupervisionDbContext> factory, TimeProvider time)
 {
@@ -40,6 +42,15 @@ public sealed class AgencyKeys(IDbContextFactory<SupervisionDbContext> factory, 
         var hash = Encoding.ASCII.GetBytes(HashOf(presented));
         var match = candidates.FirstOrDefault(c => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(c.Hash), hash));
         return match is null ? null : new KeyOwner(match.Id, match.AgencyId, match.Code);
+    }
+
+    public async Task<IReadOnlyList<KeyRow>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await (from k in db.AgencyKeys.AsNoTracking()
+                      join a in db.Agencies on k.AgencyId equals a.Id
+                      orderby k.RevokedAt != null, a.Code, k.Id
+                      select new KeyRow(k.Id, a.Code, a.Name, k.Prefix, k.Label, k.CreatedAt, k.RevokedAt)).ToListAsync(ct);
     }
 
     public async Task<bool> RevokeAsync(int keyId, CancellationToken ct = default)

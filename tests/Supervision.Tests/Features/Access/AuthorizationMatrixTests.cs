@@ -46,6 +46,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/admin/users"] = Policies.Administer,
         ["/admin/devices"] = Policies.Administer,
         ["/admin/audit"] = Policies.Administer,
+        ["/admin/api-keys"] = Policies.Administer,
         ["/account/password"] = Policies.ManageOwnAccount,
         ["/account/login"] = Anyone,
         ["/account/logout"] = SignedIn,
