@@ -1,6 +1,6 @@
 using Supervision.Web.Data;
-using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Map;
@@ -9,17 +9,10 @@ using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
 using Supervision.Web.Hosting;
 
-if (await CommandLine.TryRunAsync(args, Build) is { } exitCode) return exitCode;
+if (await CommandLine.TryRunAsync(args, Build, Compose) is { } exitCode) return exitCode;
 
 var app = Build(args);
-await app.InitializeDatabaseAsync();
-await app.InitializeAccessAsync();
-app.CheckMap();
-app.UseWebShell();
-app.MapAccess();
-app.MapJobs();
-app.MapIngestion();
-app.MapActivity();
+await Compose(app);
 await app.RunAsync();
 return 0;
 
@@ -38,6 +31,18 @@ static WebApplication Build(string[] args)
     builder.AddMap();
     builder.AddOverview();
     return builder.Build();
+}
+
+static async Task Compose(WebApplication app)
+{
+    await app.InitializeDatabaseAsync();
+    await app.InitializeAccessAsync();
+    app.CheckMap();
+    app.UseWebShell();
+    app.MapAccess();
+    app.MapJobs();
+    app.MapIngestion();
+    app.MapActivity();
 }
 
 public partial class Program;

@@ -8,7 +8,7 @@ namespace Supervision.Web.Hosting;
 public static class CommandLine
 {
     /// <summary>The command's exit code, or null when the arguments start the web app.</summary>
-    public static async Task<int?> TryRunAsync(string[] args, Func<string[], WebApplication> buildApp)
+    public static async Task<int?> TryRunAsync(string[] args, Func<string[], WebApplication> buildApp, Func<WebApplication, Task> compose)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return null;
         return args[0] switch
@@ -16,13 +16,14 @@ public static class CommandLine
             "seed" => await SeedCommand.RunAsync(args, Directory.GetCurrentDirectory(), Console.Out),
             "create-admin" => await CreateAdminCommand.RunAsync(buildApp([]).Services, args, Console.In, Console.Out),
             "agency-key" => await AgencyKeyCommand.RunAsync(buildApp([]).Services, args, Console.Out),
+            "bench" when args.ElementAtOrDefault(1) == "ingest" => await IngestBenchmark.RunAsync(args, buildApp, compose, Console.Out),
             _ => Unknown(args[0]),
         };
     }
 
     private static int Unknown(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N.");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N; bench ingest [--clients N] [--seconds S].");
         return 2;
     }
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Supervision.Web.Features.Access;
@@ -75,28 +78,53 @@ public static class IngestionRegistration
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/cases", async (CaseIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        api.MapPost("/batch", async (BatchIn batch, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+        // The batch is read record by record, so that one record without a valid "type" is reported on its own
+        // instead of failing the whole batch.
+        api.MapPost("/batch", async (HttpRequest request, ClaimsPrincipal key, RecordWriter writer, IOptions<JsonOptions> json, CancellationToken ct) =>
         {
-            if (batch.Records is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
-            if (batch.Records.Count > MaxBatch)
-                return Results.Problem(title: "批量过大", detail: $"一次最多提交 {MaxBatch} 条记录,本次 {batch.Records.Count} 条。", statusCode: StatusCodes.Status413PayloadTooLarge);
-            var owner = Owner(key);
-            var items = new List<BatchItemOutcome>(batch.Records.Count);
-            for (var i = 0; i < batch.Records.Count; i++)
+            JsonDocument document;
+            try { document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct); }
+            catch (JsonException e) { return Results.Problem(title: "请求体不是有效的 JSON", detail: e.Message, statusCode: StatusCodes.Status400BadRequest); }
+            using (document)
             {
-                var record = batch.Records[i];
-                var outcome = await writer.WriteAsync(owner, record, ct);
-                items.Add(new BatchItemOutcome(i, TypeOf(record), outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail));
+                if (!document.RootElement.TryGetProperty("records", out var records) || records.ValueKind != JsonValueKind.Array)
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
+                if (records.GetArrayLength() > MaxBatch)
+                    return Results.Problem(title: "批量过大", detail: $"一次最多提交 {MaxBatch} 条记录,本次 {records.GetArrayLength()} 条。", statusCode: StatusCodes.Status413PayloadTooLarge);
+                var owner = Owner(key);
+                var items = new List<BatchItemOutcome>(records.GetArrayLength());
+                var index = 0;
+                foreach (var element in records.EnumerateArray())
+                {
+                    RecordOutcome outcome;
+                    RecordIn? record = null;
+                    try
+                    {
+                        record = element.Deserialize<RecordIn>(json.Value.SerializerOptions);
+                        outcome = await writer.WriteAsync(owner, record, ct);
+                    }
+                    catch (Exception e) when (e is JsonException or NotSupportedException)
+                    {
+                        var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+                        outcome = new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
+                        {
+                            ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一,字段类型须正确。"],
+                        });
+                    }
+                    items.Add(new BatchItemOutcome(index++, TypeOf(record), outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail));
+                }
+                var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
+                return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
             }
-            var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
-            return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
-        });
+        }).Accepts<BatchIn>("application/json").Produces<BatchOutcome>();
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization();
         return app;
     }
+
+    private static readonly string[] RecordTypes = ["inspection", "case"];
 
     private static string? TypeOf(RecordIn? record) => record switch { InspectionIn => "inspection", CaseIn => "case", _ => null };
 

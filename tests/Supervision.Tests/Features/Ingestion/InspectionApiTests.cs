@@ -228,6 +228,23 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
     }
 
     [Fact]
+    public async Task A_batch_record_without_a_valid_type_is_rejected_alone()
+    {
+        var good = Inspection();
+        var typed = new JsonObject { ["type"] = "inspection" };
+        foreach (var (k, v) in good) typed[k] = v?.DeepClone();
+        var batch = new JsonObject { ["records"] = new JsonArray(new JsonObject { ["id"] = "no-type" }, new JsonObject { ["type"] = "parking", ["id"] = "x" }, typed) };
+        var response = await api.Client().PostAsync("/api/v1/batch", new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await response.Content.ReadFromJsonAsync<JsonObject>())!["records"]!.AsArray();
+        Assert.Equal(["rejected", "rejected", "created"], items.Select(i => (string)i!["status"]!));
+        Assert.Equal("no-type", (string)items[0]!["id"]!);
+        Assert.True(items[0]!["errors"]!.AsObject().ContainsKey("type"));
+        var malformed = await api.Client().PostAsync("/api/v1/batch", new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
     public async Task A_batch_over_the_limit_is_refused_whole_with_413()
     {
         var records = new JsonArray(Enumerable.Range(0, IngestionRegistration.MaxBatch + 1).Select(_ => (JsonNode)new JsonObject { ["type"] = "inspection", ["id"] = "x" }).ToArray());
