@@ -46,12 +46,7 @@ public sealed class StreetMap
     /// <summary>Resolves a configured path like the reference data: content root first, then beside the app.</summary>
     public static string Locate(string configured, string contentRoot)
     {
-        string[] candidates =
-        [
-            System.IO.Path.IsPathRooted(configured) ? configured : System.IO.Path.Combine(contentRoot, configured),
-            System.IO.Path.Combine(AppContext.BaseDirectory, configured),
-            System.IO.Path.Combine(contentRoot, "..", "..", configured),
-        ];
+        var candidates = Hosting.ContentFiles.Candidates(configured, contentRoot);
         return candidates.FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException($"Map:StreetBoundaries '{configured}' not found; looked in: {string.Join(", ", candidates.Select(System.IO.Path.GetFullPath))}.");
     }

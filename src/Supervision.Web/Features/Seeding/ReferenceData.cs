@@ -31,12 +31,7 @@ public sealed record ReferenceData(
     /// <summary>Finds data-seed/ beside the app (published or run from the repo).</summary>
     public static string LocateDirectory(string configured, string contentRoot)
     {
-        string[] candidates =
-        [
-            Path.IsPathRooted(configured) ? configured : Path.Combine(contentRoot, configured),
-            Path.Combine(AppContext.BaseDirectory, "data-seed"),
-            Path.Combine(contentRoot, "..", "..", "data-seed"),
-        ];
+        var candidates = Hosting.ContentFiles.Candidates(configured, contentRoot);
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "regions.json")))
             ?? throw new DirectoryNotFoundException($"Reference data (regions.json) not found; looked in: {string.Join(", ", candidates.Select(Path.GetFullPath))}.");
     }
