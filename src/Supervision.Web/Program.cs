@@ -1,6 +1,7 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Map;
@@ -30,6 +31,7 @@ static WebApplication Build(string[] args)
     builder.AddSimulator();
     builder.AddMap();
     builder.AddOverview();
+    builder.AddFeedHealth();
     return builder.Build();
 }
 

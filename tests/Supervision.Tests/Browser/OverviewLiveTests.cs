@@ -42,6 +42,7 @@ public class OverviewLiveTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await Assertions.Expect(page.GetByTestId("latest-events")).ToContainTextAsync("济南实时推送测试有限公司", new() { Timeout = 2_000 });
         var shownAfter = DateTime.UtcNow - posted;
         await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("N0"), new() { Timeout = 3_000 });
+        await Assertions.Expect(page.GetByTestId("feed-summary")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "overview-live.png"), FullPage = true });
         Assert.True(shownAfter < TimeSpan.FromSeconds(2), $"shown after {shownAfter.TotalMilliseconds:F0} ms");
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
