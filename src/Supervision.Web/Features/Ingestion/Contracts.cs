@@ -9,6 +9,8 @@ namespace Supervision.Web.Features.Ingestion;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(InspectionIn), "inspection")]
 [JsonDerivedType(typeof(CaseIn), "case")]
+[JsonDerivedType(typeof(RectificationIn), "rectification")]
+[JsonDerivedType(typeof(ComplaintIn), "complaint")]
 public abstract record RecordIn
 {
     /// <summary>The agency's own id of the record: sending it again is idempotent.</summary>
@@ -65,6 +67,41 @@ public sealed record CaseIn : RecordIn
     public List<StageIn?>? Stages { get; init; }
     /// <summary>Required once the stages reach Decided.</summary>
     public DecisionIn? Decision { get; init; }
+}
+
+public sealed record ReviewIn(DateTimeOffset? At, string? Result);
+
+/// <summary>责令整改 and, when it happens, its follow-up review (复查). The order itself cannot be rewritten; the review is added once.</summary>
+public sealed record RectificationIn : RecordIn
+{
+    public PartyIn? Party { get; init; }
+    /// <summary>The agency's own id of the inspection or case that ordered it, if any.</summary>
+    public string? InspectionId { get; init; }
+    public string? CaseId { get; init; }
+    public string? StreetCode { get; init; }
+    public LocationIn? Location { get; init; }
+    public string? Requirement { get; init; }
+    public DateTimeOffset? IssuedAt { get; init; }
+    /// <summary>The last day to rectify (yyyy-MM-dd, Asia/Shanghai).</summary>
+    public DateOnly? Deadline { get; init; }
+    /// <summary>Result: Rectified or NotRectified.</summary>
+    public ReviewIn? Review { get; init; }
+}
+
+/// <summary>A complaint about the agency or one of its officers (码上监督 or 12345); handling is added when done.</summary>
+public sealed record ComplaintIn : RecordIn
+{
+    /// <summary>QrCode or Hotline12345.</summary>
+    public string? Channel { get; init; }
+    /// <summary>Certificate number of the officer complained about, if any.</summary>
+    public string? Officer { get; init; }
+    public string? StreetCode { get; init; }
+    public string? Summary { get; init; }
+    public DateTimeOffset? ReceivedAt { get; init; }
+    public DateTimeOffset? Deadline { get; init; }
+    public DateTimeOffset? HandledAt { get; init; }
+    /// <summary>Substantiated, PartlySubstantiated or Unsubstantiated.</summary>
+    public string? Outcome { get; init; }
 }
 
 public sealed record BatchIn(List<RecordIn?>? Records);

@@ -78,6 +78,10 @@ public static class IngestionRegistration
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/cases", async (CaseIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        api.MapPost("/rectifications", async (RectificationIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        api.MapPost("/complaints", async (ComplaintIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         // The batch is read record by record, so that one record without a valid "type" is reported on its own
         // instead of failing the whole batch.
         api.MapPost("/batch", async (HttpRequest request, ClaimsPrincipal key, RecordWriter writer, IOptions<JsonOptions> json, CancellationToken ct) =>
@@ -124,9 +128,12 @@ public static class IngestionRegistration
         return app;
     }
 
-    private static readonly string[] RecordTypes = ["inspection", "case"];
+    private static readonly string[] RecordTypes = ["inspection", "case", "rectification", "complaint"];
 
-    private static string? TypeOf(RecordIn? record) => record switch { InspectionIn => "inspection", CaseIn => "case", _ => null };
+    private static string? TypeOf(RecordIn? record) => record switch
+    {
+        InspectionIn => "inspection", CaseIn => "case", RectificationIn => "rectification", ComplaintIn => "complaint", _ => null,
+    };
 
     private static KeyOwner Owner(ClaimsPrincipal key) => new(
         int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),

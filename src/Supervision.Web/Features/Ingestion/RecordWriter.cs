@@ -27,6 +27,8 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
     {
         InspectionIn inspection => WriteInspectionAsync(owner, inspection, ct),
         CaseIn c => WriteCaseAsync(owner, c, ct),
+        RectificationIn o => WriteRectificationAsync(owner, o, ct),
+        ComplaintIn c => WriteComplaintAsync(owner, c, ct),
         null => Task.FromResult(Rejected(null, new FieldError("record", "记录为空。"))),
         _ => Task.FromResult(Rejected(record.Id, new FieldError("type", "不支持的记录类型。"))),
     };

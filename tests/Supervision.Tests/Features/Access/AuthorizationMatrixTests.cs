@@ -58,6 +58,8 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/api/v1/inspections"] = AgencyKey,
         ["/api/v1/batch"] = AgencyKey,
         ["/api/v1/cases"] = AgencyKey,
+        ["/api/v1/rectifications"] = AgencyKey,
+        ["/api/v1/complaints"] = AgencyKey,
         ["/hubs/activity"] = Policies.ViewDashboard,
         ["/hubs/activity/negotiate"] = Policies.ViewDashboard,
         ["/openapi/{documentName}.json"] = SignedIn,

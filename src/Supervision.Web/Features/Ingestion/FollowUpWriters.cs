@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.Rectifications;
+using Supervision.Domain.Validation;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Ingestion;
+
+public sealed partial class RecordWriter
+{
+    private async Task<RecordOutcome> WriteRectificationAsync(KeyOwner owner, RectificationIn r, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = new List<FieldError>();
+        var agency = ResolveAgency(owner, r, errors);
+        RequireId(r.Id, errors);
+        var issued = Instant(r.IssuedAt, "issuedAt", now, errors, required: true);
+        if (r.Deadline is null) errors.Add(new("deadline", "缺少整改期限(yyyy-MM-dd)。"));
+        else if (issued is { } i && r.Deadline < ChinaTime.DayOf(i)) errors.Add(new("deadline", "整改期限早于责令整改之日。"));
+        if (string.IsNullOrWhiteSpace(r.Requirement)) errors.Add(new("requirement", "缺少整改要求。"));
+        var (street, point) = ResolvePlace(r.StreetCode, r.Location, errors);
+        var party = ValidateParty(r.Party, errors, enterpriseOnly: false);
+        ReviewResult? reviewResult = null;
+        DateTime? reviewedAt = null;
+        if (r.Review is { } review)
+        {
+            reviewResult = ParseEnum<ReviewResult>(review.Result, "review.result", errors, required: true);
+            reviewedAt = Instant(review.At, "review.at", now, errors, required: true);
+            if (reviewedAt < issued) errors.Add(new("review.at", "复查时间早于责令整改时间。"));
+        }
+        if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        int? inspectionId = r.InspectionId is null ? null : await db.Inspections.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.InspectionId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
+        int? caseId = r.CaseId is null ? null : await db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
+        if (r.InspectionId is not null && inspectionId is null) errors.Add(new("inspectionId", $"本单位没有编号为“{r.InspectionId}”的检查记录。"));
+        if (r.CaseId is not null && caseId is null) errors.Add(new("caseId", $"本单位没有编号为“{r.CaseId}”的案件。"));
+        if (errors.Count > 0) return Rejected(r.Id, errors);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var partyRow = await FindOrAddPartyAsync(db, party!, street!, point, ct);
+        var existing = await db.RectificationOrders.SingleOrDefaultAsync(o => o.AgencyId == agency.Id && o.ExternalId == r.Id, ct);
+        if (existing is not null)
+        {
+            // "No fine-and-forget" (seeds/001 item 3) only works if neither the order nor its review can be rewritten.
+            var conflict =
+                existing.PartyId != partyRow.Id || existing.IssuedAt != issued || existing.Deadline != r.Deadline || existing.Requirement != r.Requirement!.Trim()
+                    ? "同一编号的责令整改已存在,且当事人、时间、期限或要求不同,不能改写。" :
+                existing.ReviewedAt is not null && (existing.ReviewedAt != reviewedAt || existing.ReviewResult != reviewResult)
+                    ? "已记录的复查结果不能改写。" : null;
+            if (conflict is not null) return new RecordOutcome(r.Id, OutcomeStatus.Conflict, existing.Id, Detail: conflict);
+            if (existing.ReviewedAt == reviewedAt) return new RecordOutcome(r.Id, OutcomeStatus.Unchanged, existing.Id);
+        }
+        var row = existing ?? new RectificationOrder { AgencyId = agency.Id, ExternalId = r.Id!, Requirement = r.Requirement!.Trim(), ReceivedAt = now };
+        if (existing is null) db.RectificationOrders.Add(row);
+        row.PartyId = partyRow.Id;
+        row.InspectionId = inspectionId;
+        row.CaseId = caseId;
+        row.StreetId = street!.Id;
+        row.IssuedAt = issued!.Value;
+        row.Deadline = r.Deadline!.Value;
+        row.ReviewedAt = reviewedAt;
+        row.ReviewResult = reviewResult;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
+        Publish("rectification", status, row.Id, agency, street, point, reviewedAt ?? row.IssuedAt, now, partyRow,
+            reviewedAt is null ? $"{agency.Name}责令整改,期限 {row.Deadline:yyyy-MM-dd}" : $"{agency.Name}复查整改:{(reviewResult == ReviewResult.Rectified ? "已整改" : "未整改")}");
+        return new RecordOutcome(r.Id, status, row.Id);
+    }
+
+    private async Task<RecordOutcome> WriteComplaintAsync(KeyOwner owner, ComplaintIn r, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = new List<FieldError>();
+        var agency = ResolveAgency(owner, r, errors);
+        RequireId(r.Id, errors);
+        var channel = ParseEnum<ComplaintChannel>(r.Channel, "channel", errors, required: true);
+        var received = Instant(r.ReceivedAt, "receivedAt", now, errors, required: true);
+        if (r.Deadline is null) errors.Add(new("deadline", "缺少办理期限。"));
+        var deadline = r.Deadline?.UtcDateTime;
+        if (deadline < received) errors.Add(new("deadline", "办理期限早于受理时间。"));
+        var handled = Instant(r.HandledAt, "handledAt", now, errors, required: false);
+        if (handled < received) errors.Add(new("handledAt", "办结时间早于受理时间。"));
+        var outcome = ParseEnum<ComplaintOutcome>(r.Outcome, "outcome", errors, required: handled is not null);
+        if (string.IsNullOrWhiteSpace(r.Summary)) errors.Add(new("summary", "缺少投诉内容摘要。"));
+        Domain.Geography.Region? street = null;
+        if (r.StreetCode is not null && !_streets.TryGetValue(r.StreetCode, out street)) errors.Add(new("streetCode", $"街道(镇)代码“{r.StreetCode}”不存在。"));
+        if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        int? officerId = null;
+        if (r.Officer is not null)
+        {
+            officerId = await db.Officers.Where(o => o.AgencyId == agency.Id && o.CertificateNumber == r.Officer).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+            if (officerId is null) return Rejected(r.Id, new FieldError("officer", $"执法证号“{r.Officer}”不是“{agency.Name}”的执法人员。"));
+        }
+        var existing = await db.Complaints.SingleOrDefaultAsync(c => c.AgencyId == agency.Id && c.ExternalId == r.Id, ct);
+        if (existing is not null)
+        {
+            var conflict =
+                existing.Channel != channel || existing.ReceivedAt != received || existing.Deadline != deadline ? "同一编号的投诉已存在,且渠道、受理时间或期限不同,不能改写。" :
+                existing.HandledAt is not null && (existing.HandledAt != handled || existing.Outcome != outcome) ? "已办结投诉的办理结果不能改写。" : null;
+            if (conflict is not null) return new RecordOutcome(r.Id, OutcomeStatus.Conflict, existing.Id, Detail: conflict);
+            if (existing.HandledAt == handled) return new RecordOutcome(r.Id, OutcomeStatus.Unchanged, existing.Id);
+        }
+        var row = existing ?? new Complaint { AgencyId = agency.Id, ExternalId = r.Id!, Summary = r.Summary!.Trim() };
+        if (existing is null) db.Complaints.Add(row);
+        row.Channel = channel!.Value;
+        row.OfficerId = officerId;
+        row.StreetId = street?.Id;
+        row.ReceivedAt = received!.Value;
+        row.Deadline = deadline!.Value;
+        row.HandledAt = handled;
+        row.Outcome = outcome;
+        await db.SaveChangesAsync(ct);
+        var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
+        // A complaint has no exact place: it shows at its street, or at its agency's region.
+        var place = street ?? _regionById[agency.RegionId];
+        feed.Publish(new Activity.ActivityEvent(feed.NextSequence(), "complaint", status == OutcomeStatus.Created ? "created" : "updated", row.Id,
+            agency.Id, agency.Name, street?.Id ?? 0, place.Name, place.Longitude, place.Latitude, handled ?? row.ReceivedAt, now, "",
+            handled is null ? $"{(row.Channel == ComplaintChannel.Hotline12345 ? "12345热线" : "码上监督")}投诉{agency.Name}" : $"{agency.Name}办结投诉"));
+        return new RecordOutcome(r.Id, status, row.Id);
+    }
+}
