@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
 using Supervision.Domain.Rectifications;
+using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
 using Supervision.Web.Data;
 
@@ -121,6 +123,53 @@ public sealed partial class RecordWriter
         feed.Publish(new Activity.ActivityEvent(feed.NextSequence(), "complaint", status == OutcomeStatus.Created ? "created" : "updated", row.Id,
             agency.Id, agency.Name, street?.Id ?? 0, place.Name, place.Longitude, place.Latitude, handled ?? row.ReceivedAt, now, "",
             handled is null ? $"{(row.Channel == ComplaintChannel.Hotline12345 ? "12345热线" : "码上监督")}投诉{agency.Name}" : $"{agency.Name}办结投诉"));
+        return new RecordOutcome(r.Id, status, row.Id);
+    }
+
+    private async Task<RecordOutcome> WriteMeasureAsync(KeyOwner owner, MeasureIn r, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = new List<FieldError>();
+        var agency = ResolveAgency(owner, r, errors);
+        RequireId(r.Id, errors);
+        var kind = ParseEnum<CompulsoryKind>(r.Kind, "kind", errors, required: true);
+        var started = Instant(r.StartedAt, "startedAt", now, errors, required: true);
+        var ended = Instant(r.EndedAt, "endedAt", now, errors, required: false);
+        if (ended < started) errors.Add(new("endedAt", "结束时间早于开始时间。"));
+        var (street, point) = ResolvePlace(r.StreetCode, r.Location, errors);
+        var party = ValidateParty(r.Party, errors, enterpriseOnly: false);
+        if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        int? caseId = r.CaseId is null ? null : await db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
+        if (r.CaseId is not null && caseId is null) return Rejected(r.Id, new FieldError("caseId", $"本单位没有编号为“{r.CaseId}”的案件。"));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var partyRow = await FindOrAddPartyAsync(db, party!, street!, point, ct);
+        var existing = await db.CompulsoryMeasures.SingleOrDefaultAsync(m => m.AgencyId == agency.Id && m.ExternalId == r.Id, ct);
+        if (existing is not null)
+        {
+            // When, what and whether it was an emergency decide the night/holiday warning: they are not rewritten.
+            if (existing.PartyId != partyRow.Id || existing.Kind != kind || existing.StartedAt != started || existing.IsEmergency != r.IsEmergency)
+                return new RecordOutcome(r.Id, OutcomeStatus.Conflict, existing.Id, Detail: "同一编号的行政强制已存在,且当事人、种类、开始时间或紧急情形不同,不能改写。");
+            if (existing.EndedAt == ended) return new RecordOutcome(r.Id, OutcomeStatus.Unchanged, existing.Id);
+        }
+        var row = existing ?? new CompulsoryMeasure { AgencyId = agency.Id, ExternalId = r.Id!, ReceivedAt = now };
+        if (existing is null) db.CompulsoryMeasures.Add(row);
+        row.PartyId = partyRow.Id;
+        row.CaseId = caseId;
+        row.Kind = kind!.Value;
+        row.StartedAt = started!.Value;
+        row.EndedAt = ended;
+        row.IsEmergency = r.IsEmergency;
+        row.StreetId = street!.Id;
+        row.Longitude = point.Longitude;
+        row.Latitude = point.Latitude;
+        row.Place = r.Place;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
+        var kindName = row.Kind switch { CompulsoryKind.Seizure => "查封", CompulsoryKind.Detention => "扣押", CompulsoryKind.ForcedDemolition => "强制拆除", _ => "强制执行" };
+        Publish("measure", status, row.Id, agency, street, point, row.StartedAt, now, partyRow, $"{agency.Name}{kindName}({PersonalData.Display(partyRow.Kind, partyRow.Name)})");
         return new RecordOutcome(r.Id, status, row.Id);
     }
 }

@@ -80,6 +80,8 @@ public static class IngestionRegistration
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/rectifications", async (RectificationIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        api.MapPost("/measures", async (MeasureIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/complaints", async (ComplaintIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         // The batch is read record by record, so that one record without a valid "type" is reported on its own
@@ -128,11 +130,11 @@ public static class IngestionRegistration
         return app;
     }
 
-    private static readonly string[] RecordTypes = ["inspection", "case", "rectification", "complaint"];
+    private static readonly string[] RecordTypes = ["inspection", "case", "rectification", "complaint", "measure"];
 
     private static string? TypeOf(RecordIn? record) => record switch
     {
-        InspectionIn => "inspection", CaseIn => "case", RectificationIn => "rectification", ComplaintIn => "complaint", _ => null,
+        InspectionIn => "inspection", CaseIn => "case", RectificationIn => "rectification", ComplaintIn => "complaint", MeasureIn => "measure", _ => null,
     };
 
     private static KeyOwner Owner(ClaimsPrincipal key) => new(

@@ -29,6 +29,7 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
         CaseIn c => WriteCaseAsync(owner, c, ct),
         RectificationIn o => WriteRectificationAsync(owner, o, ct),
         ComplaintIn c => WriteComplaintAsync(owner, c, ct),
+        MeasureIn m => WriteMeasureAsync(owner, m, ct),
         null => Task.FromResult(Rejected(null, new FieldError("record", "记录为空。"))),
         _ => Task.FromResult(Rejected(record.Id, new FieldError("type", "不支持的记录类型。"))),
     };

@@ -60,6 +60,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/api/v1/cases"] = AgencyKey,
         ["/api/v1/rectifications"] = AgencyKey,
         ["/api/v1/complaints"] = AgencyKey,
+        ["/api/v1/measures"] = AgencyKey,
         ["/hubs/activity"] = Policies.ViewDashboard,
         ["/hubs/activity/negotiate"] = Policies.ViewDashboard,
         ["/openapi/{documentName}.json"] = SignedIn,

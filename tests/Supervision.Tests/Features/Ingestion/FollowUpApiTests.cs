@@ -103,4 +103,26 @@ public class FollowUpApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().ContainsKey("officer"));
     }
+
+    [Fact]
+    public async Task A_night_execution_is_recorded_with_its_emergency_flag_which_cannot_be_changed_afterwards()
+    {
+        var measure = new JsonObject
+        {
+            ["id"] = $"QZ-{Guid.NewGuid():N}", ["party"] = Enterprise(), ["kind"] = "ForcedDemolition",
+            ["startedAt"] = "2026-11-10T23:30:00+08:00", ["isEmergency"] = false,
+            ["location"] = new JsonObject { ["lon"] = 117.03, ["lat"] = 36.66 },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync("/api/v1/measures", measure)).StatusCode);
+        measure["endedAt"] = "2026-11-11T02:00:00+08:00";
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("/api/v1/measures", measure)).StatusCode);
+        // Declaring an emergency afterwards would hide a night execution from the warning rule: refused.
+        measure["isEmergency"] = true;
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync("/api/v1/measures", measure)).StatusCode);
+        await using var db = await api.Db();
+        var row = await db.CompulsoryMeasures.AsNoTracking().SingleAsync(m => m.ExternalId == (string)measure["id"]!);
+        Assert.False(row.IsEmergency);
+        Assert.True(row.IsExecution);
+        Assert.NotNull(row.EndedAt);
+    }
 }
