@@ -37,13 +37,24 @@ public class SimulatorTests : IDisposable
     }
 
     [Fact]
-    public async Task The_simulator_is_off_unless_configured()
+    public async Task The_simulator_is_off_unless_configured_and_streams_when_it_is()
     {
-        await using var app = new SupervisionApp(_db.Path);
-        app.CreateClient();
-        await Task.Delay(500);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        Assert.False(await db.Inspections.AnyAsync(i => i.ExternalId.StartsWith("SIM-")));
+        await using (var off = new SupervisionApp(_db.Path))
+        {
+            off.CreateClient();
+            // Disabled, its loop returns at once: nothing will ever be sent.
+            Assert.True(off.Services.GetRequiredService<LiveSimulator>().ExecuteTask!.IsCompleted);
+        }
+        await using var on = new SupervisionApp(_db.Path, settings: new Dictionary<string, string>
+        {
+            ["Simulator:Enabled"] = "true", ["Simulator:EventsPerMinute"] = "6000",
+        });
+        on.CreateClient();
+        Assert.False(on.Services.GetRequiredService<LiveSimulator>().ExecuteTask!.IsCompleted);
+        await using var db = await on.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && !await db.Inspections.AnyAsync(i => i.ExternalId.StartsWith("SIM-"))) await Task.Delay(100);
+        Assert.True(await db.Inspections.AnyAsync(i => i.ExternalId.StartsWith("SIM-")));
     }
 
     public void Dispose() => _db.Dispose();
