@@ -34,6 +34,14 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
         _ => Task.FromResult(Rejected(record.Id, new FieldError("type", "不支持的记录类型。"))),
     };
 
+    /// <summary>Several records, each accepted or rejected on its own; the outcomes are in the records' order.</summary>
+    public async Task<IReadOnlyList<RecordOutcome>> WriteBatchAsync(KeyOwner owner, IReadOnlyList<RecordIn?> records, CancellationToken ct = default)
+    {
+        var outcomes = new List<RecordOutcome>(records.Count);
+        foreach (var record in records) outcomes.Add(await WriteAsync(owner, record, ct));
+        return outcomes;
+    }
+
     private async Task<RecordOutcome> WriteInspectionAsync(KeyOwner owner, InspectionIn r, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
