@@ -3,6 +3,7 @@ using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
+using Supervision.Web.Features.Ingestion.Import;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
@@ -28,6 +29,7 @@ static WebApplication Build(string[] args)
     builder.AddJobs();
     builder.AddActivity();
     builder.AddIngestion();
+    builder.AddImport();
     builder.AddSimulator();
     builder.AddMap();
     builder.AddOverview();
@@ -44,6 +46,7 @@ static async Task Compose(WebApplication app)
     app.MapAccess();
     app.MapJobs();
     app.MapIngestion();
+    app.MapImport();
     app.MapActivity();
 }
 
