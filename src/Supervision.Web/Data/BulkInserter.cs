@@ -15,15 +15,44 @@ public sealed class BulkInserter(SupervisionDbContext db)
     public async Task<int> InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken ct = default) where T : class
     {
         if (rows.Count == 0) return 0;
+        var (command, columns, parameters) = await PrepareAsync<T>(withKey: true, ct);
+        await using (command)
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].Read(row);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        return rows.Count;
+    }
+
+    /// <summary>
+    /// Inserts rows whose integer key the database generates, and hands each row its new key. RETURNING is understood by
+    /// SQLite (3.35+) and PostgreSQL alike.
+    /// </summary>
+    public async Task InsertReturningKeysAsync<T>(IReadOnlyCollection<T> rows, Action<T, int> setKey, CancellationToken ct = default) where T : class
+    {
+        if (rows.Count == 0) return;
+        var (command, columns, parameters) = await PrepareAsync<T>(withKey: false, ct);
+        await using (command)
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].Read(row);
+                setKey(row, Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
+            }
+    }
+
+    private async Task<(DbCommand Command, Column[] Columns, DbParameter[] Parameters)> PrepareAsync<T>(bool withKey, CancellationToken ct)
+    {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty()).Select(Column.For).ToArray();
+        var key = entity.FindPrimaryKey()!.Properties;
+        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && (withKey || !key.Contains(p))).Select(Column.For).ToArray();
         var table = entity.GetTableName()!;
-        var sql = db.Database.GetDbConnection();
-        await using var command = sql.CreateCommand();
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside a transaction.");
         command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
-                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})" +
+                              (withKey ? "" : $" RETURNING \"{key.Single().GetColumnName()}\"");
         var parameters = columns.Select((_, i) =>
         {
             var p = command.CreateParameter();
@@ -32,12 +61,7 @@ public sealed class BulkInserter(SupervisionDbContext db)
             return p;
         }).ToArray();
         await command.PrepareAsync(ct);
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Length; i++) parameters[i].Value = columns[i].Read(row);
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        return rows.Count;
+        return (command, columns, parameters);
     }
 
     private sealed record Column(string Name, Func<object, object> Read)

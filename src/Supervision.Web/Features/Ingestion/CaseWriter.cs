@@ -15,7 +15,7 @@ public sealed partial class RecordWriter
         [CaseStage.Hearing] = "听证", [CaseStage.Decided] = "作出决定", [CaseStage.Served] = "送达", [CaseStage.Executed] = "执行", [CaseStage.Closed] = "结案",
     };
 
-    private async Task<RecordOutcome> WriteCaseAsync(KeyOwner owner, CaseIn r, CancellationToken ct)
+    private async Task<RecordOutcome> WriteCaseAsync(WriteSession session, KeyOwner owner, CaseIn r, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
@@ -59,14 +59,14 @@ public sealed partial class RecordWriter
         }
         if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var officerIds = await ResolveOfficersAsync(db, agency, r.Officers!, errors, ct);
+        // Flushes deferred inspections first, which this record may refer to.
+        await session.BeginWritesAsync(ct);
+        var db = session.Db;
+        var officerIds = await ResolveOfficersAsync(session, agency, r.Officers!, errors, ct);
         if (await db.Cases.AnyAsync(c => c.Number == r.Number && !(c.AgencyId == agency.Id && c.ExternalId == r.Id), ct))
             errors.Add(new("number", $"案件编号“{r.Number}”已被其他案件使用。"));
         if (errors.Count > 0) return Rejected(r.Id, errors);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var partyRow = await FindOrAddPartyAsync(db, party!, street!, point, ct);
+        var partyRow = await FindOrAddPartyAsync(session, party!, street!, point, ct);
         var existing = await db.Cases.SingleOrDefaultAsync(c => c.AgencyId == agency.Id && c.ExternalId == r.Id, ct);
         var known = existing is null ? [] : await db.CaseStages.Where(s => s.CaseId == existing.Id).OrderBy(s => s.Stage).ToListAsync(ct);
         if (existing is not null)
@@ -104,13 +104,12 @@ public sealed partial class RecordWriter
             return new RecordOutcome(r.Id, OutcomeStatus.Unchanged, existing.Id);
         await db.SaveChangesAsync(ct);
         db.CaseStages.AddRange(newStages.Select(s => new CaseStageRecord { CaseId = row.Id, Stage = s.Stage, OccurredAt = s.At }));
-        await db.CaseOfficers.Where(o => o.CaseId == row.Id).ExecuteDeleteAsync(ct);
+        if (existing is not null) await db.CaseOfficers.Where(o => o.CaseId == row.Id).ExecuteDeleteAsync(ct);
         db.CaseOfficers.AddRange(officerIds.Select(id => new CaseOfficer { CaseId = row.Id, OfficerId = id }));
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
 
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
-        Publish("case", status, row.Id, agency, street, point, stages[^1].At, now, partyRow,
+        Publish(session, "case", status, row.Id, agency, street, point, stages[^1].At, now, partyRow,
             $"{agency.Name}{StageNames[row.Stage]}:{matter.Name}({PersonalData.Display(partyRow.Kind, partyRow.Name)})");
         return new RecordOutcome(r.Id, status, row.Id);
     }

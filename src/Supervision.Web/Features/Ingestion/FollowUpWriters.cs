@@ -11,7 +11,7 @@ namespace Supervision.Web.Features.Ingestion;
 
 public sealed partial class RecordWriter
 {
-    private async Task<RecordOutcome> WriteRectificationAsync(KeyOwner owner, RectificationIn r, CancellationToken ct)
+    private async Task<RecordOutcome> WriteRectificationAsync(WriteSession session, KeyOwner owner, RectificationIn r, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
@@ -33,15 +33,15 @@ public sealed partial class RecordWriter
         }
         if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
+        // Flushes deferred inspections first, which this record may refer to.
+        await session.BeginWritesAsync(ct);
+        var db = session.Db;
         int? inspectionId = r.InspectionId is null ? null : await db.Inspections.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.InspectionId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
         int? caseId = r.CaseId is null ? null : await db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
         if (r.InspectionId is not null && inspectionId is null) errors.Add(new("inspectionId", $"本单位没有编号为“{r.InspectionId}”的检查记录。"));
         if (r.CaseId is not null && caseId is null) errors.Add(new("caseId", $"本单位没有编号为“{r.CaseId}”的案件。"));
         if (errors.Count > 0) return Rejected(r.Id, errors);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var partyRow = await FindOrAddPartyAsync(db, party!, street!, point, ct);
+        var partyRow = await FindOrAddPartyAsync(session, party!, street!, point, ct);
         var existing = await db.RectificationOrders.SingleOrDefaultAsync(o => o.AgencyId == agency.Id && o.ExternalId == r.Id, ct);
         if (existing is not null)
         {
@@ -65,14 +65,13 @@ public sealed partial class RecordWriter
         row.ReviewedAt = reviewedAt;
         row.ReviewResult = reviewResult;
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
-        Publish("rectification", status, row.Id, agency, street, point, reviewedAt ?? row.IssuedAt, now, partyRow,
+        Publish(session, "rectification", status, row.Id, agency, street, point, reviewedAt ?? row.IssuedAt, now, partyRow,
             reviewedAt is null ? $"{agency.Name}责令整改,期限 {row.Deadline:yyyy-MM-dd}" : $"{agency.Name}复查整改:{(reviewResult == ReviewResult.Rectified ? "已整改" : "未整改")}");
         return new RecordOutcome(r.Id, status, row.Id);
     }
 
-    private async Task<RecordOutcome> WriteComplaintAsync(KeyOwner owner, ComplaintIn r, CancellationToken ct)
+    private async Task<RecordOutcome> WriteComplaintAsync(WriteSession session, KeyOwner owner, ComplaintIn r, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
@@ -91,11 +90,13 @@ public sealed partial class RecordWriter
         if (r.StreetCode is not null && !_streets.TryGetValue(r.StreetCode, out street)) errors.Add(new("streetCode", $"街道(镇)代码“{r.StreetCode}”不存在。"));
         if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
+        // Flushes deferred inspections first, which this record may refer to.
+        await session.BeginWritesAsync(ct);
+        var db = session.Db;
         int? officerId = null;
         if (r.Officer is not null)
         {
-            officerId = await db.Officers.Where(o => o.AgencyId == agency.Id && o.CertificateNumber == r.Officer).Select(o => (int?)o.Id).SingleOrDefaultAsync(ct);
+            officerId = (await session.OfficersOfAsync(agency.Id, ct)).TryGetValue(r.Officer.Trim(), out var id) ? id : null;
             if (officerId is null) return Rejected(r.Id, new FieldError("officer", $"执法证号“{r.Officer}”不是“{agency.Name}”的执法人员。"));
         }
         var existing = await db.Complaints.SingleOrDefaultAsync(c => c.AgencyId == agency.Id && c.ExternalId == r.Id, ct);
@@ -120,13 +121,13 @@ public sealed partial class RecordWriter
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         // A complaint has no exact place: it shows at its street, or at its agency's region.
         var place = street ?? _regionById[agency.RegionId];
-        feed.Publish(new Activity.ActivityEvent(feed.NextSequence(), "complaint", status == OutcomeStatus.Created ? "created" : "updated", row.Id,
+        session.Publish(new Activity.ActivityEvent(0, "complaint", status == OutcomeStatus.Created ? "created" : "updated", row.Id,
             agency.Id, agency.Name, street?.Id ?? 0, place.Name, place.Longitude, place.Latitude, handled ?? row.ReceivedAt, now, "",
             handled is null ? $"{(row.Channel == ComplaintChannel.Hotline12345 ? "12345热线" : "码上监督")}投诉{agency.Name}" : $"{agency.Name}办结投诉"));
         return new RecordOutcome(r.Id, status, row.Id);
     }
 
-    private async Task<RecordOutcome> WriteMeasureAsync(KeyOwner owner, MeasureIn r, CancellationToken ct)
+    private async Task<RecordOutcome> WriteMeasureAsync(WriteSession session, KeyOwner owner, MeasureIn r, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
@@ -140,11 +141,12 @@ public sealed partial class RecordWriter
         var party = ValidateParty(r.Party, errors, enterpriseOnly: false);
         if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
+        // Flushes deferred inspections first, which this record may refer to.
+        await session.BeginWritesAsync(ct);
+        var db = session.Db;
         int? caseId = r.CaseId is null ? null : await db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
         if (r.CaseId is not null && caseId is null) return Rejected(r.Id, new FieldError("caseId", $"本单位没有编号为“{r.CaseId}”的案件。"));
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var partyRow = await FindOrAddPartyAsync(db, party!, street!, point, ct);
+        var partyRow = await FindOrAddPartyAsync(session, party!, street!, point, ct);
         var existing = await db.CompulsoryMeasures.SingleOrDefaultAsync(m => m.AgencyId == agency.Id && m.ExternalId == r.Id, ct);
         if (existing is not null)
         {
@@ -166,10 +168,9 @@ public sealed partial class RecordWriter
         row.Latitude = point.Latitude;
         row.Place = r.Place;
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         var kindName = row.Kind switch { CompulsoryKind.Seizure => "查封", CompulsoryKind.Detention => "扣押", CompulsoryKind.ForcedDemolition => "强制拆除", _ => "强制执行" };
-        Publish("measure", status, row.Id, agency, street, point, row.StartedAt, now, partyRow, $"{agency.Name}{kindName}({PersonalData.Display(partyRow.Kind, partyRow.Name)})");
+        Publish(session, "measure", status, row.Id, agency, street, point, row.StartedAt, now, partyRow, $"{agency.Name}{kindName}({PersonalData.Display(partyRow.Kind, partyRow.Name)})");
         return new RecordOutcome(r.Id, status, row.Id);
     }
 }

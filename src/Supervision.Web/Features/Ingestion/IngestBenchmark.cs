@@ -58,7 +58,9 @@ public static partial class IngestBenchmark
                 var response = await http.PostAsJsonAsync("/api/v1/batch", new { records = batch });
                 response.EnsureSuccessStatusCode();
                 sent += BatchSize;
+
             }
+            watch.Stop();
             var recordsPerSecond = sent / watch.Elapsed.TotalSeconds;
             var rawPerSecond = await RawInsertRateAsync(app, dir, fixture, sent);
 

@@ -97,28 +97,25 @@ public static class IngestionRegistration
                     return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
                 if (records.GetArrayLength() > MaxBatch)
                     return Results.Problem(title: "批量过大", detail: $"一次最多提交 {MaxBatch} 条记录,本次 {records.GetArrayLength()} 条。", statusCode: StatusCodes.Status413PayloadTooLarge);
-                var owner = Owner(key);
-                var items = new List<BatchItemOutcome>(records.GetArrayLength());
-                var index = 0;
-                foreach (var element in records.EnumerateArray())
+                var parsed = records.EnumerateArray().Select(element =>
                 {
-                    RecordOutcome outcome;
-                    RecordIn? record = null;
-                    try
-                    {
-                        record = element.Deserialize<RecordIn>(json.Value.SerializerOptions);
-                        outcome = await writer.WriteAsync(owner, record, ct);
-                    }
+                    try { return (Record: element.Deserialize<RecordIn>(json.Value.SerializerOptions), Unreadable: (RecordOutcome?)null); }
                     catch (Exception e) when (e is JsonException or NotSupportedException)
                     {
                         var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-                        outcome = new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
+                        return (Record: null, Unreadable: new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
                         {
                             ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一,字段类型须正确。"],
-                        });
+                        }));
                     }
-                    items.Add(new BatchItemOutcome(index++, TypeOf(record), outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail));
-                }
+                }).ToList();
+                var readable = parsed.Where(p => p.Unreadable is null).Select(p => p.Record).ToList();
+                var written = new Queue<RecordOutcome>(await writer.WriteBatchAsync(Owner(key), readable, ct));
+                var items = parsed.Select((p, index) =>
+                {
+                    var outcome = p.Unreadable ?? written.Dequeue();
+                    return new BatchItemOutcome(index, TypeOf(p.Record), outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail);
+                }).ToList();
                 var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
                 return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
             }

@@ -23,26 +23,74 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
     private readonly Dictionary<string, Region> _streets = reference.Streets.ToDictionary(s => s.Code);
     private readonly Dictionary<int, Region> _regionById = reference.Regions.ToDictionary(r => r.Id);
 
-    public Task<RecordOutcome> WriteAsync(KeyOwner owner, RecordIn? record, CancellationToken ct = default) => record switch
+    public async Task<RecordOutcome> WriteAsync(KeyOwner owner, RecordIn? record, CancellationToken ct = default) =>
+        (await WriteBatchAsync(owner, [record], ct))[0];
+
+    /// <summary>
+    /// Several records in one transaction, each accepted or rejected on its own (a savepoint per record); the outcomes
+    /// are in the records' order and the events of the accepted ones are published once the batch has committed.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordOutcome>> WriteBatchAsync(KeyOwner owner, IReadOnlyList<RecordIn?> records, CancellationToken ct = default)
     {
-        InspectionIn inspection => WriteInspectionAsync(owner, inspection, ct),
-        CaseIn c => WriteCaseAsync(owner, c, ct),
-        RectificationIn o => WriteRectificationAsync(owner, o, ct),
-        ComplaintIn c => WriteComplaintAsync(owner, c, ct),
-        MeasureIn m => WriteMeasureAsync(owner, m, ct),
+        try
+        {
+            return await WriteBatchAsync(owner, records, mayDefer: true, ct);
+        }
+        catch (DeferredInsertFailedException)
+        {
+            return await WriteBatchAsync(owner, records, mayDefer: false, ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<RecordOutcome>> WriteBatchAsync(KeyOwner owner, IReadOnlyList<RecordIn?> records, bool mayDefer, CancellationToken ct)
+    {
+        await using var session = await WriteSession.BeginAsync(factory, mayDefer, ct);
+        await session.PreloadPartiesAsync(records.Select(PartyOf).OfType<PartyIn>(), ct);
+        var inspections = records.OfType<InspectionIn>().Where(r => r.Id is not null).ToList();
+        if (inspections.Count > 1)
+            await session.PreloadInspectionKeysAsync(
+                inspections.Select(r => r.AgencyCode is null ? owner.AgencyId : _agencies.TryGetValue(r.AgencyCode, out var a) ? a.Id : 0).Distinct().ToList(),
+                inspections.Select(r => r.Id!).ToList(), ct);
+        var outcomes = new List<RecordOutcome>(records.Count);
+        foreach (var record in records)
+        {
+            session.RecordIndex = outcomes.Count;
+            RecordOutcome outcome;
+            try
+            {
+                outcome = await WriteOneAsync(session, owner, record, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // In practice a second request writing the same new record at the same moment: this one loses the race.
+                outcome = new RecordOutcome(record?.Id, OutcomeStatus.Conflict, Detail: "同一记录正由另一个请求同时写入,本条未保存,请重新发送。");
+            }
+            if (outcome.Status is OutcomeStatus.Created or OutcomeStatus.Updated) await session.AcceptRecordAsync(ct);
+            else await session.RejectRecordAsync(ct);
+            outcomes.Add(outcome);
+        }
+        await session.CommitAsync(feed, ct);
+        foreach (var (index, id) in session.DeferredIds) outcomes[index] = outcomes[index] with { RecordId = id };
+        return outcomes;
+    }
+
+    private static PartyIn? PartyOf(RecordIn? record) => record switch
+    {
+        InspectionIn r => r.Party, CaseIn r => r.Party, RectificationIn r => r.Party, MeasureIn r => r.Party, _ => null,
+    };
+
+    private Task<RecordOutcome> WriteOneAsync(WriteSession session, KeyOwner owner, RecordIn? record, CancellationToken ct) => record switch
+    {
+        InspectionIn inspection => WriteInspectionAsync(session, owner, inspection, ct),
+        CaseIn c => WriteCaseAsync(session, owner, c, ct),
+        RectificationIn o => WriteRectificationAsync(session, owner, o, ct),
+        ComplaintIn c => WriteComplaintAsync(session, owner, c, ct),
+        MeasureIn m => WriteMeasureAsync(session, owner, m, ct),
         null => Task.FromResult(Rejected(null, new FieldError("record", "记录为空。"))),
         _ => Task.FromResult(Rejected(record.Id, new FieldError("type", "不支持的记录类型。"))),
     };
 
-    /// <summary>Several records, each accepted or rejected on its own; the outcomes are in the records' order.</summary>
-    public async Task<IReadOnlyList<RecordOutcome>> WriteBatchAsync(KeyOwner owner, IReadOnlyList<RecordIn?> records, CancellationToken ct = default)
-    {
-        var outcomes = new List<RecordOutcome>(records.Count);
-        foreach (var record in records) outcomes.Add(await WriteAsync(owner, record, ct));
-        return outcomes;
-    }
-
-    private async Task<RecordOutcome> WriteInspectionAsync(KeyOwner owner, InspectionIn r, CancellationToken ct)
+    private async Task<RecordOutcome> WriteInspectionAsync(WriteSession session, KeyOwner owner, InspectionIn r, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
@@ -62,31 +110,22 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
         if (r.Evaluation is { Score: { } score } && score is < 1 or > 5) errors.Add(new("evaluation.score", "评价分值应为 1 至 5。"));
         if (errors.Count > 0 || agency is null) return Rejected(r.Id, errors);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var officerIds = await ResolveOfficersAsync(db, agency, r.Officers!, errors, ct);
+        var db = session.Db;
+        var officerIds = await ResolveOfficersAsync(session, agency, r.Officers!, errors, ct);
         if (errors.Count > 0) return Rejected(r.Id, errors);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var partyRow = await FindOrAddPartyAsync(db, party!, street!, point, ct);
-        var existing = await db.Inspections.SingleOrDefaultAsync(i => i.AgencyId == agency.Id && i.ExternalId == r.Id, ct);
+        var partyRow = await FindOrAddPartyAsync(session, party!, street!, point, ct);
+        // The same id twice in one batch: the first must be in the table before the second looks for it.
+        if (session.IsDeferred(agency.Id, r.Id!)) await session.BeginWritesAsync(ct);
+        var existing = session.InspectionMayExist(agency.Id, r.Id!) ? await db.Inspections.SingleOrDefaultAsync(i => i.AgencyId == agency.Id && i.ExternalId == r.Id, ct) : null;
         var evaluatedAt = r.Evaluation is { Score: not null } ? Instant(r.Evaluation.At, "evaluation.at", now, errors, required: false) ?? now : (DateTime?)null;
         if (errors.Count > 0) return Rejected(r.Id, errors);
-        OutcomeStatus status;
-        Inspection row;
-        if (existing is null)
-        {
-            row = new Inspection { AgencyId = agency.Id, ExternalId = r.Id!, ReceivedAt = now };
-            db.Inspections.Add(row);
-            status = OutcomeStatus.Created;
-        }
-        else
-        {
-            // Who was inspected, how and when is fixed once recorded; the outcome and the evaluation may follow later.
-            if (existing.PartyId != partyRow.Id || existing.Kind != kind || existing.StartedAt != started)
-                return new RecordOutcome(r.Id, OutcomeStatus.Conflict, existing.Id, Detail: "同一编号的检查记录已存在,且检查对象、类型或开始时间不同,不能改写。");
-            row = existing;
-            status = OutcomeStatus.Updated;
-        }
+        // Who was inspected, how and when is fixed once recorded; the outcome and the evaluation may follow later.
+        if (existing is not null && (existing.PartyId != partyRow.Id || existing.Kind != kind || existing.StartedAt != started))
+            return new RecordOutcome(r.Id, OutcomeStatus.Conflict, existing.Id, Detail: "同一编号的检查记录已存在,且检查对象、类型或开始时间不同,不能改写。");
+        var row = existing ?? new Inspection { AgencyId = agency.Id, ExternalId = r.Id!, ReceivedAt = now };
+        var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
+        if (existing is not null || !session.CanDefer) await session.BeginWritesAsync(ct);
+        if (existing is null) session.InspectionCreated(agency.Id, r.Id!);
         row.PartyId = partyRow.Id;
         row.Kind = kind!.Value;
         row.JointReference = r.JointReference;
@@ -101,15 +140,21 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
         row.EvaluationScore = r.Evaluation?.Score;
         row.EvaluationComment = r.Evaluation?.Comment;
         row.EvaluatedAt = evaluatedAt;
+        var summary = $"{agency.Name}检查{PersonalData.Display(partyRow.Kind, partyRow.Name)}";
+        if (existing is null && session.CanDefer)
+        {
+            session.Defer(row, officerIds, Event(status, "inspection", 0, agency, street, point, row.StartedAt, now, partyRow, summary));
+            return new RecordOutcome(r.Id, status);
+        }
+        if (existing is null) db.Inspections.Add(row);
         if (existing is not null && !db.ChangeTracker.HasChanges() && await SameOfficersAsync(db, row.Id, officerIds, ct))
             return new RecordOutcome(r.Id, OutcomeStatus.Unchanged, row.Id);
         await db.SaveChangesAsync(ct);
-        await db.InspectionOfficers.Where(o => o.InspectionId == row.Id).ExecuteDeleteAsync(ct);
+        if (existing is not null) await db.InspectionOfficers.Where(o => o.InspectionId == row.Id).ExecuteDeleteAsync(ct);
         db.InspectionOfficers.AddRange(officerIds.Select(id => new InspectionOfficer { InspectionId = row.Id, OfficerId = id }));
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
 
-        Publish("inspection", status, row.Id, agency, street, point, row.StartedAt, now, partyRow, $"{agency.Name}检查{PersonalData.Display(partyRow.Kind, partyRow.Name)}");
+        session.Publish(Event(status, "inspection", row.Id, agency, street, point, row.StartedAt, now, partyRow, summary));
         return new RecordOutcome(r.Id, status, row.Id);
     }
 
@@ -193,13 +238,12 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
         return p with { Kind = kind?.ToString() };
     }
 
-    private static async Task<Domain.Parties.Party> FindOrAddPartyAsync(SupervisionDbContext db, PartyIn p, Region street, GeoPoint point, CancellationToken ct)
+    private static async Task<PartyRef> FindOrAddPartyAsync(WriteSession session, PartyIn p, Region street, GeoPoint point, CancellationToken ct)
     {
         var isPerson = p.Kind == nameof(PartyKind.Person);
-        var existing = isPerson
-            ? await db.Parties.SingleOrDefaultAsync(x => x.IdNumber == p.IdNumber, ct)
-            : await db.Parties.SingleOrDefaultAsync(x => x.CreditCode == p.CreditCode, ct);
-        if (existing is not null) return existing;
+        var key = (isPerson ? p.IdNumber : p.CreditCode)!;
+        if (await session.FindPartyAsync(key, isPerson, ct) is { } existing) return existing;
+        await session.BeginWritesAsync(ct);
         var party = new Domain.Parties.Party
         {
             Kind = isPerson ? PartyKind.Person : PartyKind.Enterprise,
@@ -210,27 +254,29 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
             Longitude = point.Longitude,
             Latitude = point.Latitude,
         };
-        db.Parties.Add(party);
-        await db.SaveChangesAsync(ct);
-        return party;
+        session.Db.Parties.Add(party);
+        await session.Db.SaveChangesAsync(ct);
+        var added = new PartyRef(party.Id, party.Kind, party.Name);
+        session.AddedParty(key, added);
+        return added;
     }
 
-    private void Publish(string kind, OutcomeStatus status, int recordId, Agency agency, Region street, GeoPoint point, DateTime occurredAt, DateTime now, Domain.Parties.Party party, string summary) =>
-        feed.Publish(new ActivityEvent(feed.NextSequence(), kind, status == OutcomeStatus.Created ? "created" : "updated", recordId,
-            agency.Id, agency.Name, street.Id, street.Name, point.Longitude, point.Latitude, occurredAt, now,
-            PersonalData.Display(party.Kind, party.Name), summary));
+    private static void Publish(WriteSession session, string kind, OutcomeStatus status, int recordId, Agency agency, Region street, GeoPoint point, DateTime occurredAt, DateTime now, PartyRef party, string summary) =>
+        session.Publish(Event(status, kind, recordId, agency, street, point, occurredAt, now, party, summary));
 
-    private static async Task<List<int>> ResolveOfficersAsync(SupervisionDbContext db, Agency agency, List<string?> certificates, List<FieldError> errors, CancellationToken ct)
+    private static ActivityEvent Event(OutcomeStatus status, string kind, int recordId, Agency agency, Region street, GeoPoint point, DateTime occurredAt, DateTime now, PartyRef party, string summary) =>
+        new(0, kind, status == OutcomeStatus.Created ? "created" : "updated", recordId, agency.Id, agency.Name, street.Id, street.Name,
+            point.Longitude, point.Latitude, occurredAt, now, PersonalData.Display(party.Kind, party.Name), summary);
+
+    private static async Task<List<int>> ResolveOfficersAsync(WriteSession session, Agency agency, List<string?> certificates, List<FieldError> errors, CancellationToken ct)
     {
-        var wanted = certificates.Select(c => c?.Trim() ?? "").ToList();
-        var found = await db.Officers.Where(o => o.AgencyId == agency.Id && wanted.Contains(o.CertificateNumber))
-            .Select(o => new { o.Id, o.CertificateNumber }).ToListAsync(ct);
+        var officers = await session.OfficersOfAsync(agency.Id, ct);
         var ids = new List<int>();
-        for (var i = 0; i < wanted.Count; i++)
+        for (var i = 0; i < certificates.Count; i++)
         {
-            var officer = found.FirstOrDefault(o => o.CertificateNumber == wanted[i]);
-            if (officer is null) errors.Add(new($"officers[{i}]", $"执法证号“{wanted[i]}”不是“{agency.Name}”的执法人员。"));
-            else if (!ids.Contains(officer.Id)) ids.Add(officer.Id);
+            var certificate = certificates[i]?.Trim() ?? "";
+            if (!officers.TryGetValue(certificate, out var id)) errors.Add(new($"officers[{i}]", $"执法证号“{certificate}”不是“{agency.Name}”的执法人员。"));
+            else if (!ids.Contains(id)) ids.Add(id);
         }
         return ids;
     }

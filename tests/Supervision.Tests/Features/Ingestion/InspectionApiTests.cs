@@ -228,6 +228,63 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
     }
 
     [Fact]
+    public async Task A_batch_is_written_in_order_each_record_with_its_own_officers_and_a_rejected_one_leaves_nothing()
+    {
+        var known = Inspection();
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(known)).StatusCode);
+        var earlier = Inspection();
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(earlier)).StatusCode);
+        JsonObject Typed(JsonObject o) { o["type"] = "inspection"; return Reorder(o); }
+
+        // a and b: new inspections of a known enterprise, one officer each.
+        var a = Inspection(); a["party"] = known["party"]!.DeepClone(); a["officers"] = new JsonArray((JsonNode)api.Officers[0]);
+        var b = Inspection(); b["party"] = known["party"]!.DeepClone(); b["officers"] = new JsonArray((JsonNode)api.Officers[1]);
+        // c: a's id again in the same batch, rewriting when it started.
+        var c = (JsonObject)a.DeepClone(); c["startedAt"] = "2026-11-20T09:45:00+08:00";
+        // d: rewrites an earlier inspection's enterprise to a new one, which must not be left behind.
+        var d = (JsonObject)earlier.DeepClone(); var newcomer = Inspection(); d["party"] = newcomer["party"]!.DeepClone();
+        // e: that newcomer, legitimately.
+        var e = newcomer;
+        // f: a rectification ordered by b, in the same batch.
+        var f = new JsonObject
+        {
+            ["type"] = "rectification", ["id"] = $"R-{Guid.NewGuid():N}", ["inspectionId"] = (string)b["id"]!, ["party"] = known["party"]!.DeepClone(),
+            ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 }, ["requirement"] = "完善进货查验记录",
+            ["issuedAt"] = "2026-11-20T10:30:00+08:00", ["deadline"] = "2026-11-30",
+        };
+        var events = new List<Supervision.Web.Features.Activity.ActivityEvent>();
+        var feed = api.App.Services.GetRequiredService<Supervision.Web.Features.Activity.ActivityFeed>();
+        void Collect(Supervision.Web.Features.Activity.ActivityEvent x) { lock (events) events.Add(x); }
+        feed.Published += Collect;
+        JsonArray items;
+        try
+        {
+            var batch = new JsonObject { ["records"] = new JsonArray(Typed(a), Typed(b), Typed(c), Typed(d), Typed(e), f) };
+            var response = await api.Client().PostAsync("/api/v1/batch", new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+            items = (await response.Content.ReadFromJsonAsync<JsonObject>())!["records"]!.AsArray();
+        }
+        finally { feed.Published -= Collect; }
+
+        Assert.Equal(["created", "created", "conflict", "conflict", "created", "created"], items.Select(i => (string)i!["status"]!));
+        await using var db = await api.Db();
+        async Task<int> IdOf(JsonObject o) => (await db.Inspections.SingleAsync(i => i.ExternalId == (string)o["id"]!)).Id;
+        Assert.Equal(await IdOf(a), (int)items[0]!["recordId"]!);
+        Assert.Equal(await IdOf(b), (int)items[1]!["recordId"]!);
+        Assert.Equal(await IdOf(e), (int)items[4]!["recordId"]!);
+        Assert.Equal([api.Officers[0]], await db.InspectionOfficers.Where(o => o.InspectionId == (int)items[0]!["recordId"]!).Join(db.Officers, l => l.OfficerId, o => o.Id, (_, o) => o.CertificateNumber).ToListAsync());
+        Assert.Equal([api.Officers[1]], await db.InspectionOfficers.Where(o => o.InspectionId == (int)items[1]!["recordId"]!).Join(db.Officers, l => l.OfficerId, o => o.Id, (_, o) => o.CertificateNumber).ToListAsync());
+        Assert.Equal(new DateTime(2026, 11, 20, 1, 30, 0, DateTimeKind.Utc), (await db.Inspections.SingleAsync(i => i.ExternalId == (string)a["id"]!)).StartedAt);
+        Assert.Equal(1, await db.Parties.CountAsync(p => p.CreditCode == (string)newcomer["party"]!["creditCode"]!));
+        Assert.NotEqual(await db.Parties.Where(p => p.CreditCode == (string)newcomer["party"]!["creditCode"]!).Select(p => p.Id).SingleAsync(),
+            (await db.Inspections.SingleAsync(i => i.ExternalId == (string)earlier["id"]!)).PartyId);
+        Assert.Equal((int)items[1]!["recordId"]!, (await db.RectificationOrders.SingleAsync(o => o.ExternalId == (string)f["id"]!)).InspectionId);
+        // One event per accepted record, in the batch's order, each naming its stored record.
+        var published = events.Where(x => x.Kind is "inspection" or "rectification").TakeLast(4).ToList();
+        Assert.Equal([(int)items[0]!["recordId"]!, (int)items[1]!["recordId"]!, (int)items[4]!["recordId"]!, (int)items[5]!["recordId"]!], published.Select(x => x.RecordId));
+        Assert.True(published.Zip(published.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence));
+    }
+
+    [Fact]
     public async Task A_batch_record_without_a_valid_type_is_rejected_alone()
     {
         var good = Inspection();
