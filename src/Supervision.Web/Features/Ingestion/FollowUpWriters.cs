@@ -57,8 +57,9 @@ public sealed partial class RecordWriter
         var row = existing ?? new RectificationOrder { AgencyId = agency.Id, ExternalId = r.Id!, Requirement = r.Requirement!.Trim(), ReceivedAt = now };
         if (existing is null) db.RectificationOrders.Add(row);
         row.PartyId = partyRow.Id;
-        row.InspectionId = inspectionId;
-        row.CaseId = caseId;
+        // A resend that leaves out the link keeps it: omitting is not unlinking.
+        row.InspectionId = inspectionId ?? row.InspectionId;
+        row.CaseId = caseId ?? row.CaseId;
         row.StreetId = street!.Id;
         row.IssuedAt = issued!.Value;
         row.Deadline = r.Deadline!.Value;
@@ -111,8 +112,8 @@ public sealed partial class RecordWriter
         var row = existing ?? new Complaint { AgencyId = agency.Id, ExternalId = r.Id!, Summary = r.Summary!.Trim() };
         if (existing is null) db.Complaints.Add(row);
         row.Channel = channel!.Value;
-        row.OfficerId = officerId;
-        row.StreetId = street?.Id;
+        row.OfficerId = officerId ?? row.OfficerId;
+        row.StreetId = street?.Id ?? row.StreetId;
         row.ReceivedAt = received!.Value;
         row.Deadline = deadline!.Value;
         row.HandledAt = handled;
@@ -158,7 +159,7 @@ public sealed partial class RecordWriter
         var row = existing ?? new CompulsoryMeasure { AgencyId = agency.Id, ExternalId = r.Id!, ReceivedAt = now };
         if (existing is null) db.CompulsoryMeasures.Add(row);
         row.PartyId = partyRow.Id;
-        row.CaseId = caseId;
+        row.CaseId = caseId ?? row.CaseId;
         row.Kind = kind!.Value;
         row.StartedAt = started!.Value;
         row.EndedAt = ended;

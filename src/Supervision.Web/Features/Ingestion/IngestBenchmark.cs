@@ -16,8 +16,8 @@ using Supervision.Web.Features.Activity;
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>
-/// <c>bench ingest [--clients N] [--seconds S]</c>: the app on a temporary database and a loopback port, fed through the
-/// batch API by one agency key. Phase 1 posts as fast as it can for S seconds (records/s), compared with a raw batched
+/// <c>bench ingest [--clients N] [--seconds S] [--db PATH]</c>: the app on a temporary database (the demo city, or a copy
+/// of PATH — e.g. a file made by <c>seed --profile jinan</c>) and a loopback port, fed through the batch API by one agency key. Phase 1 posts as fast as it can for S seconds (records/s), compared with a raw batched
 /// insert of the same rows into a fresh SQLite file in the same run. Phase 2 posts 200 records/s while N SignalR
 /// clients listen, and measures from each API 2xx to the event's arrival at each client (p50, p95).
 /// </summary>
@@ -30,9 +30,19 @@ public static partial class IngestBenchmark
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var clients = int.TryParse(Option("--clients"), out var c) ? c : 1;
         var seconds = int.TryParse(Option("--seconds"), out var s) ? s : 10;
+        var source = Option("--db");
+        if (source is not null && !File.Exists(source))
+        {
+            output.WriteLine($"no database at {source}; make one with: seed --profile jinan --db {source}");
+            return 2;
+        }
         var dir = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
         try
         {
+            // A copy, so the benchmark's records never land in the file it was given.
+            if (source is not null)
+                foreach (var suffix in new[] { "", "-wal" })
+                    if (File.Exists(source + suffix)) File.Copy(source + suffix, Path.Combine(dir, "bench.db" + suffix));
             var app = build(
             [
                 "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
@@ -45,6 +55,9 @@ public static partial class IngestBenchmark
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var key = (await app.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "bench"))!;
             var fixture = await FixtureAsync(app, key.AgencyId);
+            int existing;
+            await using (var count = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())
+                existing = await count.Inspections.CountAsync();
             using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
             http.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key.Key);
 
@@ -97,6 +110,7 @@ public static partial class IngestBenchmark
             await app.StopAsync();
 
             double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
+            output.WriteLine($"database: {(source is null ? "the demo city" : $"a copy of {source}")}, {existing:N0} inspections before the run");
             output.WriteLine($"throughput phase: {sent:N0} records in {watch.Elapsed.TotalSeconds:F1} s; raw batched insert of the same rows: {rawPerSecond:N0} records/s");
             output.WriteLine($"latency phase: {acknowledged.Count:N0} records at 200/s, {latencies.Count:N0} of {expected:N0} deliveries measured to {clients} client(s)");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
