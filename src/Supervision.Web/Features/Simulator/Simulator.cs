@@ -14,7 +14,10 @@ public sealed class SimulatorOptions
 {
     public const string Section = "Simulator";
 
-    /// <summary>Stream a realistic live day into the app (demo installs): new inspections and cases, cases moving on.</summary>
+    /// <summary>
+    /// Stream a realistic live day into the app (demo installs): inspections, cases moving through their stages,
+    /// rectification orders and their reviews (some late), compulsory measures, complaints and their handling.
+    /// </summary>
     public bool Enabled { get; set; }
 
     /// <summary>Records per minute in office hours; a third of that at night and on days off.</summary>
@@ -32,6 +35,8 @@ public sealed class LiveSimulator(
 {
     private readonly Random _rng = new();
     private readonly List<(CaseIn Record, KeyOwner Owner)> _openCases = [];
+    private readonly List<(RectificationIn Record, KeyOwner Owner)> _openOrders = [];
+    private readonly List<(ComplaintIn Record, KeyOwner Owner)> _openComplaints = [];
     private List<Enterprise>? _enterprises;
     private Dictionary<int, List<string>>? _officers;
 
@@ -68,13 +73,25 @@ public sealed class LiveSimulator(
         return TimeSpan.FromSeconds(-Math.Log(1 - _rng.NextDouble()) * 60 / perMinute);
     }
 
-    /// <summary>One simulated record: a new inspection, a new case, or the next stage of a case it opened.</summary>
+    /// <summary>
+    /// One simulated step: mostly a new inspection (with its rectification order when it found a problem) or case, or
+    /// the next stage of an open case; now and then the review of an open order — the seeded ones include orders past
+    /// their deadline, so some reviews arrive late, as they do — a compulsory measure, or a complaint or its handling.
+    /// </summary>
     public async Task<RecordOutcome> StepAsync(CancellationToken ct = default)
     {
         await LoadAsync(ct);
         var roll = _rng.NextDouble();
-        if (roll < 0.2 && _openCases.Count > 0) return await AdvanceCaseAsync(ct);
-        return roll < 0.75 ? await NewInspectionAsync(ct) : await NewCaseAsync(ct);
+        return roll switch
+        {
+            < 0.15 when _openCases.Count > 0 => await AdvanceCaseAsync(ct),
+            < 0.25 when _openOrders.Count > 0 => await ReviewOrderAsync(ct),
+            < 0.29 => await NewMeasureAsync(ct),
+            < 0.33 => await NewComplaintAsync(ct),
+            < 0.36 when _openComplaints.Count > 0 => await HandleComplaintAsync(ct),
+            < 0.82 => await NewInspectionAsync(ct),
+            _ => await NewCaseAsync(ct),
+        };
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -86,6 +103,27 @@ public sealed class LiveSimulator(
         var today = ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
         _officers = (await db.Officers.AsNoTracking().Where(o => o.CertificateExpiresOn >= today).Select(o => new { o.AgencyId, o.CertificateNumber }).ToListAsync(ct))
             .GroupBy(o => o.AgencyId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g => g.Select(o => o.CertificateNumber).ToList());
+        // The city's open orders await their review; those already past their deadline will be reviewed late.
+        var orders = await db.RectificationOrders.AsNoTracking().Where(o => o.ReviewedAt == null).OrderByDescending(o => o.IssuedAt).Take(2_000)
+            .Join(db.Parties, o => o.PartyId, p => p.Id, (o, p) => new { o.ExternalId, o.AgencyId, o.StreetId, o.Requirement, o.IssuedAt, o.Deadline, p.Kind, p.Name, p.CreditCode, p.IdNumber })
+            .ToListAsync(ct);
+        var agencies = reference.Agencies.ToDictionary(a => a.Id);
+        var streets = reference.Regions.ToDictionary(r => r.Id);
+        foreach (var o in orders)
+        {
+            var agency = agencies[o.AgencyId];
+            var street = streets[o.StreetId];
+            _openOrders.Add((new RectificationIn
+            {
+                Id = o.ExternalId,
+                Party = new PartyIn(o.Kind.ToString(), o.Name, o.CreditCode, o.IdNumber),
+                StreetCode = street.Code,
+                Location = new LocationIn(street.Longitude, street.Latitude),
+                Requirement = o.Requirement,
+                IssuedAt = new DateTimeOffset(DateTime.SpecifyKind(o.IssuedAt, DateTimeKind.Utc)),
+                Deadline = o.Deadline,
+            }, new KeyOwner(0, agency.Id, agency.Code)));
+        }
     }
 
     private (Enterprise Party, KeyOwner Owner, List<string?> Officers) PickActors(Func<Domain.Agencies.Agency, bool> fits)
@@ -98,11 +136,11 @@ public sealed class LiveSimulator(
         return (party, new KeyOwner(0, agency.Id, agency.Code), officers);
     }
 
-    private Task<RecordOutcome> NewInspectionAsync(CancellationToken ct)
+    private async Task<RecordOutcome> NewInspectionAsync(CancellationToken ct)
     {
         var (party, owner, officers) = PickActors(a => a.Sector != Domain.Agencies.Sector.Other);
         var now = time.GetUtcNow();
-        return writer.WriteAsync(owner, new InspectionIn
+        var inspection = new InspectionIn
         {
             Id = $"SIM-{Guid.NewGuid():N}",
             Party = new PartyIn("Enterprise", party.Name, party.CreditCode, null),
@@ -114,7 +152,101 @@ public sealed class LiveSimulator(
             Location = new LocationIn(party.Lon, party.Lat),
             Officers = officers,
             Result = _rng.NextDouble() switch { < 0.72 => "NothingFound", < 0.94 => "RectificationOrdered", _ => "CaseOpened" },
+        };
+        var outcome = await writer.WriteAsync(owner, inspection, ct);
+        if (outcome.Status != OutcomeStatus.Created || inspection.Result != "RectificationOrdered") return outcome;
+        // The order the inspection found necessary, with 7 to 15 days to comply.
+        var order = new RectificationIn
+        {
+            Id = $"SIM-R-{Guid.NewGuid():N}",
+            Party = inspection.Party,
+            InspectionId = inspection.Id,
+            Location = inspection.Location,
+            Requirement = Requirements[_rng.Next(Requirements.Length)],
+            IssuedAt = inspection.EndedAt,
+            Deadline = ChinaTime.DayOf(now.UtcDateTime).AddDays(_rng.Next(7, 16)),
+        };
+        if ((await writer.WriteAsync(owner, order, ct)).Status == OutcomeStatus.Created) _openOrders.Add((order, owner));
+        return outcome;
+    }
+
+    private static readonly string[] Requirements =
+    [
+        "完善食品进货查验记录", "规范明码标价", "清理占道经营物品", "整改消防通道堵塞问题", "补办相关许可证件",
+        "规范广告牌匾设置", "落实安全生产台账", "停止超范围经营并限期整改",
+    ];
+
+    /// <summary>The follow-up review (复查) of an open order: mostly rectified, sometimes not; past the deadline it is late.</summary>
+    private async Task<RecordOutcome> ReviewOrderAsync(CancellationToken ct)
+    {
+        var index = _rng.Next(_openOrders.Count);
+        var (order, owner) = _openOrders[index];
+        _openOrders.RemoveAt(index);
+        var reviewed = order with { Review = new ReviewIn(time.GetUtcNow(), _rng.NextDouble() < 0.85 ? "Rectified" : "NotRectified") };
+        return await writer.WriteAsync(owner, reviewed, ct);
+    }
+
+    private async Task<RecordOutcome> NewMeasureAsync(CancellationToken ct)
+    {
+        var (party, owner, _) = PickActors(a => a.Sector is Domain.Agencies.Sector.MarketRegulation or Domain.Agencies.Sector.UrbanManagement or Domain.Agencies.Sector.Comprehensive);
+        var now = time.GetUtcNow();
+        var urban = reference.Agencies.First(a => a.Id == owner.AgencyId).Sector != Domain.Agencies.Sector.MarketRegulation;
+        var kind = _rng.NextDouble() switch
+        {
+            < 0.45 => "Seizure",
+            < 0.85 => "Detention",
+            _ => urban ? "ForcedDemolition" : "ForcedExecution",
+        };
+        return await writer.WriteAsync(owner, new MeasureIn
+        {
+            Id = $"SIM-M-{Guid.NewGuid():N}",
+            Party = new PartyIn("Enterprise", party.Name, party.CreditCode, null),
+            Kind = kind,
+            StartedAt = now.AddMinutes(-_rng.Next(30, 120)),
+            EndedAt = kind is "ForcedDemolition" or "ForcedExecution" ? now.AddMinutes(-_rng.Next(0, 20)) : null,
+            // Emergencies are rare; an execution streamed at night without one is exactly what the warnings are for.
+            IsEmergency = _rng.NextDouble() < 0.05,
+            Location = new LocationIn(party.Lon, party.Lat),
         }, ct);
+    }
+
+    private static readonly string[] ComplaintSummaries =
+    [
+        "反映执法人员检查时未出示执法证件", "反映同一企业一月内被多次检查", "反映处罚决定未告知陈述申辩权利",
+        "反映执法人员态度粗暴", "反映整改期限过短", "反映举报问题久拖未办",
+    ];
+
+    private async Task<RecordOutcome> NewComplaintAsync(CancellationToken ct)
+    {
+        var (party, owner, officers) = PickActors(_ => true);
+        var now = time.GetUtcNow();
+        var street = reference.Regions.First(r => r.Id == party.StreetId);
+        var complaint = new ComplaintIn
+        {
+            Id = $"SIM-C-{Guid.NewGuid():N}",
+            Channel = _rng.NextDouble() < 0.6 ? "QrCode" : "Hotline12345",
+            Officer = _rng.NextDouble() < 0.5 ? officers[0] : null,
+            StreetCode = street.Code,
+            Summary = ComplaintSummaries[_rng.Next(ComplaintSummaries.Length)],
+            ReceivedAt = now.AddMinutes(-_rng.Next(1, 30)),
+            Deadline = now.AddDays(_rng.Next(5, 16)),
+        };
+        var outcome = await writer.WriteAsync(owner, complaint, ct);
+        if (outcome.Status == OutcomeStatus.Created) _openComplaints.Add((complaint, owner));
+        return outcome;
+    }
+
+    private async Task<RecordOutcome> HandleComplaintAsync(CancellationToken ct)
+    {
+        var index = _rng.Next(_openComplaints.Count);
+        var (complaint, owner) = _openComplaints[index];
+        _openComplaints.RemoveAt(index);
+        var handled = complaint with
+        {
+            HandledAt = time.GetUtcNow(),
+            Outcome = _rng.NextDouble() switch { < 0.2 => "Substantiated", < 0.35 => "PartlySubstantiated", _ => "Unsubstantiated" },
+        };
+        return await writer.WriteAsync(owner, handled, ct);
     }
 
     private async Task<RecordOutcome> NewCaseAsync(CancellationToken ct)
