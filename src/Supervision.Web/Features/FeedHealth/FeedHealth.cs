@@ -43,6 +43,10 @@ public sealed class FeedHealthQuery(UserDb userDb, ReferenceData reference, Time
         await using var db = await userDb.OpenAsync(ct);
         var arrivals = await db.Inspections.Where(i => i.ReceivedAt >= since).Select(i => new { i.AgencyId, i.ReceivedAt })
             .Concat(db.Cases.Where(c => c.ReceivedAt >= since).Select(c => new { c.AgencyId, c.ReceivedAt }))
+            .Concat(db.RectificationOrders.Where(o => o.ReceivedAt >= since).Select(o => new { o.AgencyId, o.ReceivedAt }))
+            .Concat(db.CompulsoryMeasures.Where(m => m.ReceivedAt >= since).Select(m => new { m.AgencyId, m.ReceivedAt }))
+            // Complaints are left out: they come from citizens (码上监督, 12345), so their flow says nothing about
+            // whether the agency's own system is still sending.
             .GroupBy(x => x.AgencyId)
             .Select(g => new { AgencyId = g.Key, Last = g.Max(x => x.ReceivedAt), Today = g.Count(x => x.ReceivedAt >= todayStart), Window = g.Count(x => x.ReceivedAt < todayStart) })
             .ToListAsync(ct);

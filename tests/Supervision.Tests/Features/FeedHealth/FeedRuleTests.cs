@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Ingestion;
 using Supervision.Domain.Calendar;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.FeedHealth;
@@ -46,5 +50,45 @@ public class FeedRuleTests
         Assert.True(feeds.Count > 100);
         Assert.All(feeds, f => Assert.True(f.LastReceivedAt is not null && f.UsualPerWorkingDay >= 0));
         Assert.Contains(feeds, f => f.UsualPerWorkingDay >= FeedRule.MinUsualPerDay);
+    }
+
+    [Fact]
+    public async Task A_rectification_order_or_a_measure_counts_as_an_arrival_from_its_agency()
+    {
+        using var db = new TempDatabase();
+        await using var app = new SupervisionApp(db.Path);
+        app.CreateClient();
+        var reference = app.Services.GetRequiredService<Supervision.Web.Features.Seeding.ReferenceData>();
+        var agency = reference.Agencies.First(a => a.Code == "370102-SCJG");
+        Party party;
+        await using (var context = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())
+            party = await context.Parties.FirstAsync(p => p.Kind == PartyKind.Enterprise);
+        async Task<AgencyFeed> FeedAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<FeedHealthQuery>().ReadAsync()).Single(f => f.AgencyId == agency.Id);
+        }
+        var before = await FeedAsync();
+        var writer = app.Services.GetRequiredService<RecordWriter>();
+        var owner = new KeyOwner(0, agency.Id, agency.Code);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-10);
+        var outcomes = await writer.WriteBatchAsync(owner,
+        [
+            new RectificationIn
+            {
+                Id = $"FH-R-{Guid.NewGuid():N}", Party = new("Enterprise", party.Name, party.CreditCode, null),
+                Location = new(party.Longitude, party.Latitude), Requirement = "规范明码标价", IssuedAt = at,
+                Deadline = ChinaTime.DayOf(at.UtcDateTime).AddDays(10),
+            },
+            new MeasureIn
+            {
+                Id = $"FH-M-{Guid.NewGuid():N}", Party = new("Enterprise", party.Name, party.CreditCode, null),
+                Location = new(party.Longitude, party.Latitude), Kind = "Seizure", StartedAt = at,
+            },
+        ]);
+        Assert.All(outcomes, o => Assert.Equal(OutcomeStatus.Created, o.Status));
+        var after = await FeedAsync();
+        Assert.Equal(before.Today + 2, after.Today);
+        Assert.True(after.LastReceivedAt > DateTime.UtcNow.AddMinutes(-1));
     }
 }
