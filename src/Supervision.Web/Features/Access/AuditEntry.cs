@@ -30,6 +30,7 @@ public static class AuditActions
     public const string DeviceRevoked = "admin.device-revoked";
     public const string ApiKeyCreated = "admin.api-key-created";
     public const string ApiKeyRevoked = "admin.api-key-revoked";
+    public const string RecordsImported = "agency.records-imported";
 
     public static string Chinese(string action) => action switch
     {
@@ -47,6 +48,7 @@ public static class AuditActions
         DeviceRevoked => "吊销大屏终端",
         ApiKeyCreated => "新建接入密钥",
         ApiKeyRevoked => "吊销接入密钥",
+        RecordsImported => "导入执法记录",
         _ => action,
     };
 }

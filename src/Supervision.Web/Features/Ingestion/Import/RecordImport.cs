@@ -9,7 +9,7 @@ namespace Supervision.Web.Features.Ingestion.Import;
 /// Turns an uploaded sheet into records and hands them to <see cref="RecordWriter"/>, the same path and the same rules
 /// as the API: each row is accepted or rejected on its own, and a rejected row writes nothing.
 /// </summary>
-public sealed class RecordImport(RecordWriter writer, ReferenceData reference, TimeProvider time)
+public sealed class RecordImport(RecordWriter writer, ReferenceData reference, AuditLog audit, TimeProvider time)
 {
     /// <summary>
     /// The agency a person imports for: an agency liaison's own (records of agencies under it go through
@@ -24,8 +24,9 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, T
     }
 
     /// <param name="progress">Called after each chunk with the rows done so far and the total.</param>
+    /// <param name="actor">The person importing, for the audit log (a Blazor circuit has no HTTP context to take it from).</param>
     public async Task<ImportResult> RunAsync(KeyOwner owner, ImportTemplate template, string fileName, IReadOnlyList<ImportRow> rows,
-        Func<int, int, Task>? progress = null, CancellationToken ct = default)
+        Func<int, int, Task>? progress = null, ClaimsPrincipal? actor = null, CancellationToken ct = default)
     {
         var at = time.GetUtcNow().UtcDateTime;
         var results = new RowResult?[rows.Count];
@@ -52,7 +53,12 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, T
             done += chunk.Length;
             if (progress is not null) await progress(done, rows.Count);
         }
-        return new ImportResult(fileName, template.Title, at, results.Select(r => r!).ToList());
+        var result = new ImportResult(fileName, template.Title, at, results.Select(r => r!).ToList());
+        // Written even when the import was partly rejected: who put which file into the center is on record.
+        await audit.WriteAsync(AuditActions.RecordsImported, owner.AgencyCode,
+            $"{template.Title}:{fileName},共 {rows.Count} 行;新增 {result.Created},更新 {result.Updated},未变化 {result.Unchanged},未写入 {result.NotWritten}",
+            actor, ct: CancellationToken.None);
+        return result;
     }
 
     private static List<RowProblem> Problems(ImportTemplate template, RecordOutcome outcome)

@@ -80,6 +80,9 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         // The rejected rows' enterprises were not created either.
         Assert.False(await db.Parties.AnyAsync(p => p.CreditCode == codeB || p.CreditCode == codeC));
         Assert.True(await db.Parties.AnyAsync(p => p.CreditCode == codeA));
+        // The import itself is on record.
+        Assert.Contains(await db.AuditEntries.Where(a => a.Action == Supervision.Web.Features.Access.AuditActions.RecordsImported).Select(a => a.Detail).ToListAsync(),
+            d => d!.Contains("导入.xlsx") && d.Contains("共 4 行") && d.Contains("新增 2") && d.Contains("未写入 2"));
 
         // The same file again writes nothing new.
         file.Position = 0;
