@@ -179,6 +179,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             e.HasIndex(x => new { x.PartyId, x.MatterId, x.FiledAt });
             e.HasIndex(x => new { x.StreetId, x.MatterId, x.FiledAt });
             e.HasIndex(x => new { x.AgencyId, x.FiledAt });
+            // The case list's usual question (one agency's cases at one stage, newest first) and its count, from the index alone.
+            e.HasIndex(x => new { x.AgencyId, x.Stage, x.FiledAt });
             e.HasIndex(x => new { x.Stage, x.FiledAt });
             e.HasIndex(x => x.DecidedAt);
             e.HasIndex(x => x.ReceivedAt);

@@ -296,6 +296,8 @@ namespace Supervision.Web.Data.Migrations
 
                     b.HasIndex("Stage", "FiledAt");
 
+                    b.HasIndex("AgencyId", "Stage", "FiledAt");
+
                     b.HasIndex("PartyId", "MatterId", "FiledAt");
 
                     b.HasIndex("StreetId", "MatterId", "FiledAt");
