@@ -9,7 +9,7 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     {
         var (page, errors) = await browser.SignInAsync("operator");
         await page.GetByText("执法总览").First.WaitForAsync();
-        await page.Locator("[data-testid=处罚案件]").WaitForAsync();
+        await page.Locator("[data-testid=tile-inspections]").WaitForAsync();
         // The circuit is up: the drawer toggle is handled on the server and closes the navigation drawer.
         var drawer = page.Locator(".mud-drawer");
         await page.Locator("button[aria-label=菜单]").ClickAsync();

@@ -14,7 +14,7 @@ public class OverviewLiveTests(BrowserFixture browser) : IClassFixture<BrowserFi
     public async Task A_record_posted_through_the_api_appears_on_the_open_overview_within_two_seconds()
     {
         var (page, errors) = await browser.SignInAsync("operator");
-        var tile = page.GetByTestId("行政检查");
+        var tile = page.GetByTestId("tile-inspections");
         var before = int.Parse((await tile.InnerTextAsync()).Replace(",", ""));
 
         var key = (await browser.App.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "browser test"))!;
@@ -29,7 +29,8 @@ public class OverviewLiveTests(BrowserFixture browser) : IClassFixture<BrowserFi
             ["party"] = new JsonObject { ["name"] = "济南实时推送测试有限公司", ["creditCode"] = org + CreditCode.CheckCharacter(org) },
             ["kind"] = "Routine",
             ["preFiledAt"] = DateTimeOffset.UtcNow.AddHours(-2).ToString("O"),
-            ["startedAt"] = DateTimeOffset.UtcNow.AddMinutes(-30).ToString("O"),
+            // A minute ago: today in Shanghai, so the "today" tile counts it (half an hour could fall on yesterday after midnight).
+            ["startedAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
             ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 },
             ["officers"] = new JsonArray(officers.Select(o => (JsonNode)o).ToArray()),
         };
