@@ -1,0 +1,176 @@
+// The one JS module of the command-center screens: charts (ECharts) and the city map (Leaflet), created and driven by
+// Blazor components (Components/Shared/EChart.razor, Features/Map/CityMap.razor). Everything it loads comes from the
+// app itself: the command center has no internet. Figures, colours and texts are decided in .NET; this module only
+// draws them, so the screens stay testable on the server side.
+import * as echarts from './echarts/echarts.esm.min.js';
+import * as L from './leaflet/leaflet.esm.js';
+
+// A wall screen runs for days: pulses are capped so a burst of records (or a fast replay) cannot pile up DOM nodes.
+const MaxPulses = 400;
+const PulseMs = 4500;
+
+const stylesheets = new Map();
+
+/** Adds one of our stylesheets once per page; resolves when it applies, so a map is never laid out without it. */
+function useStylesheet(name) {
+  const href = new URL(name, import.meta.url).href;
+  if (!stylesheets.has(href)) {
+    stylesheets.set(href, new Promise(resolve => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      // A failed stylesheet must not stop the map from drawing; it is only less pretty.
+      link.onload = link.onerror = () => resolve();
+      document.head.appendChild(link);
+    }));
+  }
+  return stylesheets.get(href);
+}
+
+/** Calls fn at most once per animation frame, however often a ResizeObserver fires. */
+function perFrame(fn) {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; fn(); });
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Charts
+
+function valueText(value) {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Creates a chart in element from an ECharts option (as JSON text, serialised by .NET). dotnet, when given, receives
+ * clicks as OnChartClick({ seriesName, name, value, dataIndex }).
+ */
+export function createChart(element, optionJson, dark, dotnet) {
+  const chart = echarts.init(element, dark ? 'dark' : undefined, { locale: 'ZH' });
+  chart.setOption(JSON.parse(optionJson), { notMerge: true });
+  if (dotnet) {
+    chart.on('click', p => dotnet.invokeMethodAsync('OnChartClick', {
+      seriesName: p.seriesName ?? null, name: p.name ?? null, value: valueText(p.value), dataIndex: p.dataIndex ?? -1,
+    }));
+  }
+  const observer = new ResizeObserver(perFrame(() => chart.resize()));
+  observer.observe(element);
+  return {
+    setOption(json, notMerge) { chart.setOption(JSON.parse(json), { notMerge, lazyUpdate: true }); },
+    dispose() { observer.disconnect(); chart.dispose(); },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// City map
+
+const palettes = {
+  light: { line: '#5f7388', hover: '#0d47a1', empty: '#e3e9ef', emptyOpacity: 0.55, fillOpacity: 0.78 },
+  dark: { line: '#4fc3f7', hover: '#ffffff', empty: '#16324f', emptyOpacity: 0.6, fillOpacity: 0.8 },
+};
+
+function tooltipOf(street) {
+  const box = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = street.name;
+  box.append(title);
+  for (const line of street.lines) {
+    const row = document.createElement('div');
+    row.textContent = line;
+    box.append(row);
+  }
+  return box;
+}
+
+/**
+ * Draws the street boundaries (GeoJSON from settings.boundariesUrl, features keyed by properties.code) in element,
+ * over a tile layer only if settings.tileUrl is set. dotnet receives OnStreetClicked(code).
+ * Returns { colour(figures), pulse(points), fit(), dispose() }.
+ */
+export async function createMap(element, settings, dotnet) {
+  await Promise.all([useStylesheet('./leaflet/leaflet.css'), useStylesheet('./screens.css')]);
+  const palette = settings.dark ? palettes.dark : palettes.light;
+  element.classList.add('city-map', settings.dark ? 'city-map-dark' : 'city-map-light');
+
+  const map = L.map(element, {
+    zoomSnap: 0.25, zoomDelta: 0.5, boxZoom: false, attributionControl: false,
+    // The wall screen has no mouse: no zoom buttons there.
+    zoomControl: !settings.dark,
+  });
+  if (settings.tileUrl) {
+    L.tileLayer(settings.tileUrl, { maxZoom: 18 }).addTo(map);
+    if (settings.tileAttribution) L.control.attribution({ prefix: false }).addAttribution(settings.tileAttribution).addTo(map);
+  }
+
+  const response = await fetch(settings.boundariesUrl, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } });
+  if (!response.ok) throw new Error(`street boundaries: HTTP ${response.status}`);
+  const geojson = await response.json();
+
+  const streets = new Map();
+  const baseStyle = { color: palette.line, weight: 1, opacity: 0.9, fillColor: palette.empty, fillOpacity: palette.emptyOpacity };
+  const boundaries = L.geoJSON(geojson, {
+    style: () => ({ ...baseStyle }),
+    onEachFeature(feature, layer) {
+      const code = feature.properties?.code;
+      if (!code) return;
+      const street = { layer, name: feature.properties?.name ?? code, lines: [] };
+      streets.set(code, street);
+      layer.bindTooltip(() => tooltipOf(street), { sticky: true, direction: 'top', opacity: 1, className: 'city-map-tip' });
+      layer.on('mouseover', () => { layer.setStyle({ weight: 3, color: palette.hover }); layer.bringToFront(); });
+      layer.on('mouseout', () => layer.setStyle({ weight: baseStyle.weight, color: baseStyle.color }));
+      if (dotnet) layer.on('click', () => dotnet.invokeMethodAsync('OnStreetClicked', code));
+    },
+  }).addTo(map);
+  const pulses = L.layerGroup().addTo(map);
+
+  // The view follows the container (a wall screen going full-screen) until someone pans or zooms by hand.
+  let movedByHand = false;
+  map.on('dragstart', () => { movedByHand = true; });
+  element.addEventListener('wheel', () => { movedByHand = true; }, { passive: true });
+  const fit = () => {
+    const bounds = boundaries.getBounds();
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [6, 6], animate: false });
+  };
+  fit();
+  const observer = new ResizeObserver(perFrame(() => {
+    map.invalidateSize({ animate: false });
+    if (!movedByHand) fit();
+  }));
+  observer.observe(element);
+  element.dataset.streets = String(streets.size);
+
+  return {
+    /** figures: [{ code, name, fill, lines }] — fill null shows the street as empty. */
+    colour(figures) {
+      for (const f of figures) {
+        const street = streets.get(f.code);
+        if (!street) continue;
+        street.name = f.name || street.name;
+        street.lines = f.lines ?? [];
+        street.layer.setStyle(f.fill
+          ? { fillColor: f.fill, fillOpacity: palette.fillOpacity }
+          : { fillColor: palette.empty, fillOpacity: palette.emptyOpacity });
+      }
+    },
+    /** points: [{ lon, lat, kind }] — a ring that grows and fades where each record happened. */
+    pulse(points) {
+      for (const p of points) {
+        if (!Number.isFinite(p.lon) || !Number.isFinite(p.lat) || (p.lon === 0 && p.lat === 0)) continue;
+        const layers = pulses.getLayers();
+        if (layers.length >= MaxPulses) pulses.removeLayer(layers[0]);
+        const kind = String(p.kind ?? '').replace(/[^a-z]/g, '');
+        const marker = L.marker([p.lat, p.lon], {
+          icon: L.divIcon({ className: `map-pulse map-pulse-${kind}`, iconSize: [30, 30] }),
+          interactive: false, keyboard: false,
+        }).addTo(pulses);
+        setTimeout(() => pulses.removeLayer(marker), PulseMs);
+      }
+    },
+    fit() { movedByHand = false; fit(); },
+    dispose() { observer.disconnect(); map.remove(); },
+  };
+}
