@@ -1,6 +1,7 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
@@ -34,6 +35,7 @@ static WebApplication Build(string[] args)
     builder.AddMap();
     builder.AddOverview();
     builder.AddFeedHealth();
+    builder.AddDrillDowns();
     return builder.Build();
 }
 

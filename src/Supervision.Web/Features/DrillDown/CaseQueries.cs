@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Web.Features.DrillDown;
+
+/// <summary>What a case list is narrowed to; every part is optional.</summary>
+public sealed record CaseFilter(
+    int? AgencyId = null,
+    CaseStage? Stage = null,
+    int? MatterId = null,
+    int? StreetId = null,
+    int? PartyId = null,
+    int? OfficerId = null,
+    Period? Filed = null,
+    bool OverdueOnly = false);
+
+/// <summary>A case in a list. <see cref="PartyName"/> is already masked for a person.</summary>
+public sealed record CaseRow(
+    int Id, string Number, DateTime FiledAt, CaseStage Stage,
+    int AgencyId, string AgencyCode, string AgencyName,
+    int PartyId, PartyKind PartyKind, string PartyName,
+    string MatterName, long? Fine, DateTime? DecidedAt, bool DecisionOverdue);
+
+/// <summary>A party as a shared screen may show it: a person's name and ID number masked.</summary>
+public sealed record PartyView(int Id, PartyKind Kind, string Name, string? Identifier, CreditGrade? Grade)
+{
+    public static PartyView Of(int id, PartyKind kind, string name, string? creditCode, string? idNumber, CreditGrade? grade) =>
+        new(id, kind, PersonalData.Display(kind, name), kind == PartyKind.Person ? idNumber is null ? null : IdNumber.Mask(idNumber) : creditCode, grade);
+}
+
+public sealed record CaseOfficerView(int Id, string Name, string CertificateNumber, DateOnly CertificateExpiresOn, bool ValidDuringEvidence);
+
+public sealed record CaseDetail(
+    int Id, string Number, int AgencyId, string AgencyCode, string AgencyName,
+    PartyView Party, string MatterCode, string MatterName, string LegalBasis,
+    string StreetCode, string StreetName, string? Place, bool IsMajor,
+    CaseStage Stage, DateTime FiledAt, DateTime? DecidedAt, DateTime? ClosedAt,
+    PenaltyKind? PenaltyKind, long? Fine, DiscretionLevel? DiscretionLevel,
+    FourList? FourList, string? FourListItemCode, string? FourListCircumstance,
+    IReadOnlyList<TimelineStep> Timeline, IReadOnlyList<CaseOfficerView> Officers, IReadOnlyList<RectificationRow> Rectifications)
+{
+    public bool AnyStageOver => Timeline.Any(s => s.Over);
+}
+
+public sealed record Option(int Id, string Code, string Name);
+
+/// <summary>Case lists and the case drill-down, within the signed-in user's scope (a liaison sees its agency's cases only).</summary>
+public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProvider time)
+{
+    /// <summary>Columns a case list sorts by; anything else falls back to the newest filing first.</summary>
+    public static readonly IReadOnlySet<string> SortColumns = new HashSet<string> { nameof(CaseRow.FiledAt), nameof(CaseRow.Number), nameof(CaseRow.DecidedAt), nameof(CaseRow.Fine), nameof(CaseRow.Stage) };
+
+    private DateOnly Today => ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
+
+    public async Task<PageOf<CaseRow>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var cases = Filtered(db, filter);
+        var total = await cases.CountAsync(ct);
+        var rows = await (
+            from c in Sorted(cases, page).Skip(page.Skip).Take(page.Size)
+            join a in db.Agencies on c.AgencyId equals a.Id
+            join p in db.Parties on c.PartyId equals p.Id
+            join m in db.Matters on c.MatterId equals m.Id
+            select new
+            {
+                c.Id, c.Number, c.FiledAt, c.Stage, c.AgencyId, AgencyCode = a.Code, AgencyName = a.Name,
+                c.PartyId, PartyKind = p.Kind, PartyName = p.Name, MatterName = m.Name, c.Fine, c.DecidedAt,
+            }).ToListAsync(ct);
+        var today = Today;
+        var items = rows.Select(r => new CaseRow(
+            r.Id, r.Number, r.FiledAt, r.Stage, r.AgencyId, r.AgencyCode, r.AgencyName,
+            r.PartyId, r.PartyKind, PersonalData.Display(r.PartyKind, r.PartyName), r.MatterName, r.Fine, r.DecidedAt,
+            CaseTimeline.DecisionOverdue(r.FiledAt, r.DecidedAt, today, reference.Holidays))).ToList();
+        return new(items, total);
+    }
+
+    private IQueryable<Case> Filtered(SupervisionDbContext db, CaseFilter f)
+    {
+        var q = db.Cases.AsNoTracking();
+        if (f.AgencyId is { } agency) q = q.Where(c => c.AgencyId == agency);
+        if (f.Stage is { } stage) q = q.Where(c => c.Stage == stage);
+        if (f.MatterId is { } matter) q = q.Where(c => c.MatterId == matter);
+        if (f.StreetId is { } street) q = q.Where(c => c.StreetId == street);
+        if (f.PartyId is { } party) q = q.Where(c => c.PartyId == party);
+        // An IN over the officer's links (indexed by officer) rather than an EXISTS probed for every case.
+        if (f.OfficerId is { } officer) q = q.Where(c => db.CaseOfficers.Where(o => o.OfficerId == officer).Select(o => o.CaseId).Contains(c.Id));
+        if (f.Filed is { } period)
+        {
+            var (from, to) = (period.FromUtc, period.ToUtcExclusive);
+            q = q.Where(c => c.FiledAt >= from && c.FiledAt < to);
+        }
+        if (f.OverdueOnly)
+        {
+            var before = CaseTimeline.UndecidedOverdueFiledBefore(Today, reference.Holidays);
+            q = q.Where(c => c.DecidedAt == null && c.FiledAt < before);
+        }
+        return q;
+    }
+
+    // The id breaks ties so pages never overlap; with the filing time it still walks the (…, FiledAt) indexes.
+    private static IQueryable<Case> Sorted(IQueryable<Case> q, PageRequest page) => (page.SortBy, page.Descending) switch
+    {
+        (nameof(CaseRow.Number), false) => q.OrderBy(c => c.Number),
+        (nameof(CaseRow.Number), true) => q.OrderByDescending(c => c.Number),
+        (nameof(CaseRow.DecidedAt), false) => q.OrderBy(c => c.DecidedAt).ThenBy(c => c.Id),
+        (nameof(CaseRow.DecidedAt), true) => q.OrderByDescending(c => c.DecidedAt).ThenByDescending(c => c.Id),
+        (nameof(CaseRow.Fine), false) => q.OrderBy(c => c.Fine).ThenBy(c => c.Id),
+        (nameof(CaseRow.Fine), true) => q.OrderByDescending(c => c.Fine).ThenByDescending(c => c.Id),
+        (nameof(CaseRow.Stage), false) => q.OrderBy(c => c.Stage).ThenByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
+        (nameof(CaseRow.Stage), true) => q.OrderByDescending(c => c.Stage).ThenByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
+        (nameof(CaseRow.FiledAt), false) => q.OrderBy(c => c.FiledAt).ThenBy(c => c.Id),
+        _ => q.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
+    };
+
+    /// <summary>The case with its timeline against the time limits, or null when it does not exist or is outside the user's scope.</summary>
+    public async Task<CaseDetail?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var c = await (
+            from x in db.Cases.AsNoTracking()
+            where x.Id == id
+            join a in db.Agencies on x.AgencyId equals a.Id
+            join p in db.Parties on x.PartyId equals p.Id
+            join m in db.Matters on x.MatterId equals m.Id
+            join s in db.Regions on x.StreetId equals s.Id
+            select new { Case = x, AgencyCode = a.Code, AgencyName = a.Name, Party = p, MatterCode = m.Code, MatterName = m.Name, m.LegalBasis, StreetCode = s.Code, StreetName = s.Name })
+            .FirstOrDefaultAsync(ct);
+        if (c is null) return null;
+        var item = c.Case.FourListItemId is { } itemId
+            ? await db.FourListItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new { i.Code, i.Circumstance }).FirstOrDefaultAsync(ct)
+            : null;
+        var stages = await db.CaseStages.AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.Stage)
+            .Select(s => new { s.Stage, s.OccurredAt }).ToListAsync(ct);
+        var officers = await (
+            from link in db.CaseOfficers.AsNoTracking()
+            where link.CaseId == id
+            join o in db.Officers on link.OfficerId equals o.Id
+            orderby o.Name
+            select new { o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn }).ToListAsync(ct);
+        var rectifications = await RectificationQuery.RowsAsync(db, r => r.CaseId == id, Today, ct);
+
+        var evidenceDay = ChinaTime.DayOf(stages.FirstOrDefault(s => s.Stage == CaseStage.Evidence)?.OccurredAt ?? c.Case.FiledAt);
+        var k = c.Case;
+        var party = c.Party;
+        return new CaseDetail(
+            k.Id, k.Number, k.AgencyId, c.AgencyCode, c.AgencyName,
+            PartyView.Of(party.Id, party.Kind, party.Name, party.CreditCode, party.IdNumber, party.CreditGrade),
+            c.MatterCode, c.MatterName, c.LegalBasis, c.StreetCode, c.StreetName, k.Place, k.IsMajor,
+            k.Stage, k.FiledAt, k.DecidedAt, k.ClosedAt, k.PenaltyKind, k.Fine, k.DiscretionLevel,
+            k.FourList, item?.Code, item?.Circumstance,
+            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, reference.Holidays),
+            [.. officers.Select(o => new CaseOfficerView(o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn, evidenceDay <= o.CertificateExpiresOn))],
+            rectifications);
+    }
+
+    /// <summary>Matters whose name or code contains the text, for the case list's matter filter.</summary>
+    public async Task<IReadOnlyList<Option>> MattersAsync(string? text, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var q = db.Matters.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text)) q = q.Where(m => m.Name.Contains(text) || m.Code.Contains(text));
+        return await q.OrderBy(m => m.Code).Take(30).Select(m => new Option(m.Id, m.Code, m.Name)).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+
+namespace Supervision.Web.Features.DrillDown;
+
+public sealed record InspectionFilter(int? AgencyId = null, int? StreetId = null, int? PartyId = null, int? OfficerId = null, Period? Started = null);
+
+/// <summary>An inspection in a list. <see cref="PartyName"/> is already masked for a person.</summary>
+public sealed record InspectionRow(
+    int Id, DateTime StartedAt, int AgencyId, string AgencyCode, string AgencyName,
+    int PartyId, PartyKind PartyKind, string PartyName, InspectionKind Kind, InspectionResult Result,
+    bool PreFiled, string StreetCode, string StreetName, int? EvaluationScore);
+
+/// <summary>Inspection lists (an agency's, a street's, an enterprise's, an officer's), within the signed-in user's scope.</summary>
+public sealed class InspectionQueries(UserDb userDb)
+{
+    public async Task<PageOf<InspectionRow>> ListAsync(InspectionFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var inspections = Filtered(db, filter);
+        var total = await inspections.CountAsync(ct);
+        var rows = await (
+            from i in Sorted(inspections, page).Skip(page.Skip).Take(page.Size)
+            join a in db.Agencies on i.AgencyId equals a.Id
+            join p in db.Parties on i.PartyId equals p.Id
+            join s in db.Regions on i.StreetId equals s.Id
+            select new
+            {
+                i.Id, i.StartedAt, i.AgencyId, AgencyCode = a.Code, AgencyName = a.Name, i.PartyId, PartyKind = p.Kind, PartyName = p.Name,
+                i.Kind, i.Result, PreFiled = i.PreFiledAt != null, StreetCode = s.Code, StreetName = s.Name, i.EvaluationScore,
+            }).ToListAsync(ct);
+        return new([.. rows.Select(r => new InspectionRow(
+            r.Id, r.StartedAt, r.AgencyId, r.AgencyCode, r.AgencyName, r.PartyId, r.PartyKind, PersonalData.Display(r.PartyKind, r.PartyName),
+            r.Kind, r.Result, r.PreFiled, r.StreetCode, r.StreetName, r.EvaluationScore))], total);
+    }
+
+    private static IQueryable<Inspection> Filtered(SupervisionDbContext db, InspectionFilter f)
+    {
+        var q = db.Inspections.AsNoTracking();
+        if (f.AgencyId is { } agency) q = q.Where(i => i.AgencyId == agency);
+        if (f.StreetId is { } street) q = q.Where(i => i.StreetId == street);
+        if (f.PartyId is { } party) q = q.Where(i => i.PartyId == party);
+        if (f.OfficerId is { } officer) q = q.Where(i => db.InspectionOfficers.Where(o => o.OfficerId == officer).Select(o => o.InspectionId).Contains(i.Id));
+        if (f.Started is { } period)
+        {
+            var (from, to) = (period.FromUtc, period.ToUtcExclusive);
+            q = q.Where(i => i.StartedAt >= from && i.StartedAt < to);
+        }
+        return q;
+    }
+
+    private static IQueryable<Inspection> Sorted(IQueryable<Inspection> q, PageRequest page) => (page.SortBy, page.Descending) switch
+    {
+        (nameof(InspectionRow.StartedAt), false) => q.OrderBy(i => i.StartedAt).ThenBy(i => i.Id),
+        (nameof(InspectionRow.EvaluationScore), false) => q.OrderBy(i => i.EvaluationScore).ThenByDescending(i => i.StartedAt).ThenByDescending(i => i.Id),
+        (nameof(InspectionRow.EvaluationScore), true) => q.OrderByDescending(i => i.EvaluationScore).ThenByDescending(i => i.StartedAt).ThenByDescending(i => i.Id),
+        _ => q.OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id),
+    };
+}

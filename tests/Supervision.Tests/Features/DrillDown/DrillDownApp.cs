@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Inspections;
+using Supervision.Tests.Hosting;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Tests.Features.DrillDown;
+
+/// <summary>The app on a real file with the demo city, shared by the drill-down tests, and its query services as a given user sees them.</summary>
+public sealed class DrillDownApp : IAsyncLifetime
+{
+    private readonly TempDatabase _db = new();
+    public SupervisionApp App { get; private set; } = default!;
+
+    public Task InitializeAsync()
+    {
+        App = new SupervisionApp(_db.Path);
+        App.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        _db.Dispose();
+    }
+
+    public SupervisionDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
+
+    /// <summary>Query services for a city-wide user (agency null) or a liaison of the given agency.</summary>
+    public Queries As(int? liaisonOf = null)
+    {
+        List<Claim> claims = [new(ClaimTypes.Name, "test")];
+        if (liaisonOf is { } agency)
+        {
+            claims.Add(new(ClaimTypes.Role, Roles.AgencyLiaison));
+            claims.Add(new(AccessClaims.Agency, agency.ToString()));
+        }
+        else
+        {
+            claims.Add(new(ClaimTypes.Role, Roles.Operator));
+        }
+        var user = new CurrentUser(new FixedState(new ClaimsPrincipal(new ClaimsIdentity(claims, "test"))), new HttpContextAccessor());
+        var userDb = new UserDb(App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>(), user);
+        var time = TimeProvider.System;
+        return new Queries(
+            new CaseQueries(userDb, App.Services.GetRequiredService<ReferenceData>(), time),
+            new InspectionQueries(userDb),
+            new AgencyQueries(userDb),
+            new EnterpriseQueries(userDb, App.Services.GetRequiredService<InspectionFrequency>(), time),
+            new OfficerQueries(userDb, time),
+            new StreetQueries(userDb),
+            new FigureQueries(userDb, time));
+    }
+
+    public sealed record Queries(
+        CaseQueries Cases, InspectionQueries Inspections, AgencyQueries Agencies, EnterpriseQueries Enterprises,
+        OfficerQueries Officers, StreetQueries Streets, FigureQueries Figures);
+
+    private sealed class FixedState(ClaimsPrincipal principal) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
+    }
+}
