@@ -1,7 +1,6 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
-using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
@@ -10,6 +9,7 @@ using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
+using Supervision.Web.Features.Wall;
 using Supervision.Web.Hosting;
 
 if (await CommandLine.TryRunAsync(args, Build, Compose) is { } exitCode) return exitCode;
@@ -34,8 +34,8 @@ static WebApplication Build(string[] args)
     builder.AddSimulator();
     builder.AddMap();
     builder.AddOverview();
+    builder.AddWall();
     builder.AddFeedHealth();
-    builder.AddDrillDowns();
     return builder.Build();
 }
 

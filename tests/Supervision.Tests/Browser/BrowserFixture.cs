@@ -47,9 +47,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in through the real sign-in page; console errors are collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> SignInAsync(string userName, string password = Supervision.Web.Features.Access.AccountSetup.DemoPassword)
+    public async Task<(IPage Page, List<string> Errors)> SignInAsync(string userName, string password = Supervision.Web.Features.Access.AccountSetup.DemoPassword,
+        string landing = "/", int width = 1600, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 900 }, Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
@@ -59,7 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await page.WaitForURLAsync(BaseUrl + landing);
         await WaitInteractiveAsync(page);
         return (page, errors);
     }

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Supervision.Web.Features.Wall;
+
+public sealed class WallOptions
+{
+    public const string Section = "Wall";
+
+    /// <summary>Seconds each panel of the wall screen stays before the next one rotates in.</summary>
+    [Range(5, 3600)]
+    public int RotateSeconds { get; set; } = 20;
+
+    /// <summary>Seconds after which a panel's data counts as stale (its freshness label turns amber).</summary>
+    [Range(10, 86_400)]
+    public int StaleSeconds { get; set; } = 120;
+}
+
+public static class WallRegistration
+{
+    public static WebApplicationBuilder AddWall(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WallOptions>().BindConfiguration(WallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+}

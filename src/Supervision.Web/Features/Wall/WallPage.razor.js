@@ -1,0 +1,60 @@
+// The wall screen runs unattended for days: it shows its connection state, and it never waits for a person to press
+// "retry". While the server is out of reach it keeps trying; once the server is back without the old circuit (a restart)
+// it reloads the page, and the device's long-lived sign-in brings it straight back to /wall.
+const indicator = () => document.getElementById("wall-connection");
+let retryTimer = null;
+
+function show(state, text) {
+    const element = indicator();
+    if (!element) return;
+    element.dataset.state = state;
+    element.textContent = text;
+}
+
+async function retry() {
+    try {
+        if (await Blazor.reconnect()) return stopRetrying();
+        // Reached the server, but it no longer knows this circuit.
+        if (!(await Blazor.resumeCircuit())) location.reload();
+        else stopRetrying();
+    } catch {
+        // Still unreachable: the timer tries again.
+    }
+}
+
+function stopRetrying() {
+    if (retryTimer !== null) clearInterval(retryTimer);
+    retryTimer = null;
+    show("connected", "已连接");
+}
+
+function onStateChanged(event) {
+    switch (event.detail.state) {
+        case "show":
+        case "retrying":
+            show("reconnecting", "连接中断,正在重新连接…");
+            break;
+        case "hide":
+            stopRetrying();
+            break;
+        case "failed":
+        case "paused":
+            show("disconnected", "连接中断,每 5 秒自动重试");
+            if (retryTimer === null) retryTimer = setInterval(retry, 5000);
+            break;
+        case "rejected":
+        case "resume-failed":
+            location.reload();
+            break;
+    }
+}
+
+const modal = document.getElementById("components-reconnect-modal");
+modal?.addEventListener("components-reconnect-state-changed", onStateChanged);
+document.body.classList.add("wall-mode");
+
+export function dispose() {
+    modal?.removeEventListener("components-reconnect-state-changed", onStateChanged);
+    if (retryTimer !== null) clearInterval(retryTimer);
+    document.body.classList.remove("wall-mode");
+}

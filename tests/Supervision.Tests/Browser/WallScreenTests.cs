@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Ingestion;
+
+namespace Supervision.Tests.Browser;
+
+public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public async Task The_wall_device_lands_on_the_wall_sees_a_new_record_within_two_seconds_and_reconnects_by_itself()
+    {
+        var (page, errors) = await browser.SignInAsync("wallscreen", landing: "/wall", width: 1920, height: 1080);
+        var connection = page.GetByTestId("wall-connection");
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(connection).ToContainTextAsync("已连接");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"),
+            "the wall screen scrolls at 1920×1080");
+
+        var tile = page.GetByTestId("wall-inspections");
+        var before = int.Parse((await tile.InnerTextAsync()).Replace(",", ""));
+        var response = await PostInspectionAsync("WALL-1", "济南大屏推送测试有限公司");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("N0"), new() { Timeout = 2_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-1920x1080.png") });
+
+        // Until the network goes, the page has nothing to complain about (afterwards, failed reconnection attempts do).
+        Assert.Empty(errors);
+
+        // The network goes: the screen says so at once, then comes back by itself, with nobody pressing anything.
+        // Offline alone leaves an open WebSocket standing; so the page's sockets are recorded and then cut.
+        await page.AddInitScriptAsync("""
+            (() => { const Native = window.WebSocket; window.__sockets = [];
+              window.WebSocket = class extends Native { constructor(...args) { super(...args); window.__sockets.push(this); } }; })();
+            """);
+        await page.ReloadAsync();
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
+        await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-disconnected.png") });
+        await page.Context.SetOfflineAsync(false);
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
+        var again = await PostInspectionAsync("WALL-2", "济南大屏重连测试有限公司");
+        Assert.True(again.IsSuccessStatusCode);
+        await Assertions.Expect(tile).ToHaveTextAsync((before + 2).ToString("N0"), new() { Timeout = 5_000 });
+    }
+
+    [BrowserFact]
+    public async Task The_wall_fits_a_4k_screen_without_scrolling()
+    {
+        var (page, _) = await browser.SignInAsync("wallscreen", landing: "/wall", width: 3840, height: 2160);
+        await Assertions.Expect(page.GetByTestId("wall-tiles")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"));
+        // Legible across a room: the figures are at least 5% of the screen's height.
+        var height = await page.GetByTestId("wall-inspections").EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        Assert.True(height >= 2160 * 0.05, $"figures are {height}px high");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-3840x2160.png") });
+    }
+
+    [BrowserFact]
+    public async Task The_overview_renders_its_filters_tiles_and_latest_records()
+    {
+        var (page, errors) = await browser.SignInAsync("operator", width: 1920, height: 1080);
+        await Assertions.Expect(page.GetByTestId("overview-tiles")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("latest-events").Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "overview.png"), FullPage = true });
+        Assert.Empty(errors);
+    }
+
+    private async Task<HttpResponseMessage> PostInspectionAsync(string id, string company)
+    {
+        var key = (await browser.App.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", $"wall test {id}"))!;
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        var officers = await db.Officers.Where(o => o.AgencyId == key.AgencyId && o.CertificateExpiresOn > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30))
+            .Select(o => o.CertificateNumber).Take(2).ToListAsync();
+        var body = $"7{Math.Abs(id.GetHashCode()) % 10_000_000:D7}";
+        var org = "91370102" + body + CreditCode.OrganizationCheck(body);
+        var record = new JsonObject
+        {
+            ["id"] = id,
+            ["party"] = new JsonObject { ["name"] = company, ["creditCode"] = org + CreditCode.CheckCharacter(org) },
+            ["kind"] = "Routine",
+            ["preFiledAt"] = DateTimeOffset.UtcNow.AddHours(-2).ToString("O"),
+            ["startedAt"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
+            ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 },
+            ["officers"] = new JsonArray(officers.Select(o => (JsonNode)o).ToArray()),
+        };
+        using var api = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        api.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key.Key);
+        return await api.PostAsync("/api/v1/inspections", new StringContent(record.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+    }
+}
