@@ -62,6 +62,14 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/api/v1/rectifications"] = AgencyKey,
         ["/api/v1/complaints"] = AgencyKey,
         ["/api/v1/measures"] = AgencyKey,
+        ["/agencies"] = Policies.ViewDashboard,
+        ["/agencies/{Code}"] = Policies.ViewDashboard,
+        ["/streets/{Code}"] = Policies.ViewDashboard,
+        ["/enterprises"] = Policies.ViewDashboard,
+        ["/enterprises/{Id:int}"] = Policies.ViewDashboard,
+        ["/cases"] = Policies.ViewDashboard,
+        ["/cases/{Id:int}"] = Policies.ViewDashboard,
+        ["/officers/{Id:int}"] = Policies.ViewDashboard,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
@@ -85,7 +93,9 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
 
     private static readonly Dictionary<string, string> SampleValues = new()
     {
-        ["/status/{Code:int}"] = "/status/404", ["/jobs/{**path}"] = "/jobs/recurring",
+        ["/status/{Code:int}"] = "/status/404", ["/agencies/{Code}"] = "/agencies/370102-SCJG", ["/streets/{Code}"] = "/streets/370102001",
+        ["/enterprises/{Id:int}"] = "/enterprises/1", ["/cases/{Id:int}"] = "/cases/1", ["/officers/{Id:int}"] = "/officers/1",
+        ["/jobs/{**path}"] = "/jobs/recurring",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json", ["/api/reference/{documentName?}"] = "/api/reference/v1",
         ["/import/template/{kind}.xlsx"] = "/import/template/inspections.xlsx", ["/import/template/{kind}.csv"] = "/import/template/inspections.csv",
     };
