@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using Supervision.Web.Features.DrillDown;
+
+namespace Supervision.Web.Features.Overview;
+
+/// <summary>
+/// <c>bench overview --db PATH [--runs N]</c>: the app on a copy of PATH (e.g. a <c>seed --profile jinan</c> file). It
+/// times the overview's server-side data for a first render — today, city-wide, as an operator sees it, every tile,
+/// breakdown, trend and the latest records — and one page of a drill-down grid; medians over N runs (default 21).
+/// </summary>
+public static class OverviewBenchmark
+{
+    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var source = Option("--db");
+        var runs = int.TryParse(Option("--runs"), out var r) && r > 0 ? r : 21;
+        if (source is null || !File.Exists(source))
+        {
+            output.WriteLine($"usage: bench overview --db PATH [--runs N]; make PATH with: seed --profile jinan --db PATH");
+            return 2;
+        }
+        var dir = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
+        try
+        {
+            // A copy: starting the app adds accounts and would migrate the given file.
+            foreach (var suffix in new[] { "", "-wal" })
+                if (File.Exists(source + suffix)) File.Copy(source + suffix, Path.Combine(dir, "bench.db" + suffix));
+            var app = build(
+            [
+                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
+                $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
+                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Logging:LogLevel:Default=Warning",
+            ]);
+            await compose(app);
+            await app.StartAsync();
+
+            var firstRender = await MedianAsync(app.Services, runs, now => OverviewFilter.Today(now));
+            var month = await MedianAsync(app.Services, runs, now => new OverviewFilter(now.AddDays(-30), now) { PeriodName = "最近30天" });
+            var grid = await GridBenchmark.MedianGridPageMsAsync(app.Services, runs);
+            await app.StopAsync();
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"database: a copy of {source}; {runs} runs each; the overview over the last 30 days takes {month:F1} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"overview first_render_ms={firstRender:F1} grid_page_ms={grid:F1}"));
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task<double> MedianAsync(IServiceProvider services, int runs, Func<DateTime, OverviewFilter> filter)
+    {
+        // A scope outside any circuit or request has no signed-in user: the city-wide view, as an operator sees it.
+        using var scope = services.CreateScope();
+        var query = scope.ServiceProvider.GetRequiredService<OverviewQuery>();
+        var time = services.GetRequiredService<TimeProvider>();
+        await query.ReadAsync(filter(time.GetUtcNow().UtcDateTime));
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var data = await query.ReadAsync(filter(time.GetUtcNow().UtcDateTime));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (data.Trend.Count != OverviewQuery.TrendDays) throw new InvalidOperationException("The overview came back incomplete.");
+        }
+        times.Sort();
+        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    }
+}
