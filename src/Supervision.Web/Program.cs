@@ -50,6 +50,7 @@ static async Task Compose(WebApplication app)
     app.MapIngestion();
     app.MapImport();
     app.MapActivity();
+    app.MapStreetMap();
 }
 
 public partial class Program;

@@ -10,9 +10,10 @@ public static class Hardening
     public const long MaxRequestBytes = 16 * 1024 * 1024;
 
     // Only the app's own scripts; MudBlazor sets inline style attributes, so styles allow 'unsafe-inline'.
-    // connect-src 'self' covers Blazor's and SignalR's WebSocket to the same origin.
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    // connect-src 'self' covers Blazor's and SignalR's WebSocket to the same origin. Images may also come from the
+    // origins features add to ContentSecurityOptions (a configured map tile server).
+    private static string ContentSecurityPolicy(string images) =>
+        $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:{images}; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     // The API reference page (Scalar, served from the app's own files) starts itself with one inline module script;
@@ -48,6 +49,8 @@ public static class Hardening
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        var images = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentSecurityOptions>>().Value.ImageSources;
+        var policy = ContentSecurityPolicy(string.Concat(images.Distinct().Select(o => " " + o)));
         app.Use(async (context, next) =>
         {
             // Kestrel enforces the limit too, also for chunked bodies; this answers early, on any server.
@@ -57,7 +60,7 @@ public static class Hardening
                 return;
             }
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/reference") ? ApiReferencePolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/reference") ? ApiReferencePolicy : policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
@@ -67,4 +70,10 @@ public static class Hardening
         });
         return app;
     }
+}
+
+/// <summary>What features add to the Content-Security-Policy; origins only, never 'unsafe-…' sources.</summary>
+public sealed class ContentSecurityOptions
+{
+    public List<string> ImageSources { get; } = [];
 }

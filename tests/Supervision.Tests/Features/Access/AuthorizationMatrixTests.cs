@@ -43,6 +43,8 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     private static readonly Dictionary<string, string> Expected = new()
     {
         ["/"] = Policies.ViewDashboard,
+        ["/map"] = Policies.ViewDashboard,
+        ["/map/streets.geojson"] = Policies.ViewDashboard,
         ["/wall"] = Policies.ViewWallScreen,
         ["/admin/users"] = Policies.Administer,
         ["/admin/devices"] = Policies.Administer,

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Web.Features.Map;
+
+/// <summary>
+/// What the map shows: a period [FromUtc, ToUtc) and optional filters. District means where the activity took place
+/// (its street); sector and agency mean who acted, an agency including the agencies under it — as on the overview.
+/// </summary>
+public sealed record FigureFilter(DateTime FromUtc, DateTime ToUtc, int? DistrictId = null, Sector? Sector = null, int? AgencyId = null)
+{
+    public static FigureFilter Of(WindowRange range) => new(range.FromUtc, range.ToUtc);
+}
+
+/// <summary>What the map colours a street by.</summary>
+public enum MapMetric
+{
+    /// <summary>活动: inspections and cases filed in the period.</summary>
+    Activity = 0,
+    /// <summary>预警: see <see cref="StreetFigure.Warnings"/>.</summary>
+    Warnings = 1,
+}
+
+/// <summary>
+/// One street's figures. Inspections, cases and complaints count what happened in the period; open and overdue
+/// rectification orders and overdue complaints are the state now, whatever the period (an order issued last month and
+/// still not reviewed is overdue today).
+/// </summary>
+public sealed record StreetFigure(
+    int StreetId,
+    string Code,
+    string Name,
+    string District,
+    int Inspections,
+    int Cases,
+    int Complaints,
+    int OpenRectifications,
+    int OverdueRectifications,
+    int OverdueComplaints)
+{
+    public int Activity => Inspections + Cases;
+
+    // The warning rules (issue 6) are not computed yet; until they are, a street's warning picture is what is overdue
+    // there now: rectification orders past their deadline without a follow-up review, and complaints past their
+    // handling deadline. Switch this to open warnings by street when they exist.
+    public int Warnings => OverdueRectifications + OverdueComplaints;
+
+    public int Value(MapMetric metric) => metric == MapMetric.Warnings ? Warnings : Activity;
+
+    /// <summary>The lines the map's tooltip shows under the street's name.</summary>
+    public IReadOnlyList<string> Lines() =>
+    [
+        District,
+        $"行政检查 {Inspections:N0} 次 · 立案 {Cases:N0} 件",
+        $"投诉 {Complaints:N0} 件 · 逾期未办结 {OverdueComplaints:N0} 件",
+        $"未复查整改 {OpenRectifications:N0} 项 · 逾期 {OverdueRectifications:N0} 项",
+    ];
+}
+
+/// <summary>Per-street counts for the map, within the user's scope (a liaison sees only its agency's records).</summary>
+public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimeProvider time)
+{
+    private readonly Dictionary<int, Agency> _agencies = reference.Agencies.ToDictionary(a => a.Id);
+
+    /// <summary>Every street (of the district, when filtered), with zeros where nothing happened, in code order.</summary>
+    public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.DayOf(now);
+        var (from, to) = (filter.FromUtc, filter.ToUtc);
+        var agencies = AgenciesOf(filter.Sector, filter.AgencyId);
+        await using var db = await userDb.OpenAsync(ct);
+
+        var inspections = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= from && i.StartedAt < to);
+        var cases = db.Cases.AsNoTracking().Where(c => c.FiledAt >= from && c.FiledAt < to);
+        var openOrders = db.RectificationOrders.AsNoTracking().Where(o => o.ReviewedAt == null);
+        var complaints = db.Complaints.AsNoTracking().Where(c => c.StreetId != null);
+        if (agencies is not null)
+        {
+            inspections = inspections.Where(i => agencies.Contains(i.AgencyId));
+            cases = cases.Where(c => agencies.Contains(c.AgencyId));
+            openOrders = openOrders.Where(o => agencies.Contains(o.AgencyId));
+            complaints = complaints.Where(c => agencies.Contains(c.AgencyId));
+        }
+
+        // One grouped count per table: a few hundred rows back however many records there are.
+        var inspected = await inspections.GroupBy(i => i.StreetId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var filed = await cases.GroupBy(c => c.StreetId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var orders = await openOrders.GroupBy(o => o.StreetId)
+            .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(o => o.Deadline < today) })
+            .ToDictionaryAsync(x => x.Key, ct);
+        var complained = await complaints.Where(c => c.ReceivedAt >= from && c.ReceivedAt < to)
+            .GroupBy(c => c.StreetId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var lateComplaints = await complaints.Where(c => c.HandledAt == null && c.Deadline < now)
+            .GroupBy(c => c.StreetId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+        var districts = reference.Regions.ToDictionary(r => r.Id, r => r.Name);
+        return reference.Streets
+            .Where(s => filter.DistrictId is not { } d || s.ParentId == d)
+            .OrderBy(s => s.Code)
+            .Select(s => new StreetFigure(
+                s.Id, s.Code, s.Name, s.ParentId is { } p ? districts.GetValueOrDefault(p, "") : "",
+                inspected.GetValueOrDefault(s.Id),
+                filed.GetValueOrDefault(s.Id),
+                complained.GetValueOrDefault(s.Id),
+                orders.TryGetValue(s.Id, out var o) ? o.Open : 0,
+                o?.Overdue ?? 0,
+                lateComplaints.GetValueOrDefault(s.Id)))
+            .ToList();
+    }
+
+    /// <summary>The agencies a sector and/or agency filter covers; an agency includes those under it (null: no filter).</summary>
+    private List<int>? AgenciesOf(Sector? sector, int? agencyId)
+    {
+        if (sector is null && agencyId is null) return null;
+        return reference.Agencies
+            .Where(a => sector is null || a.Sector == sector)
+            .Where(a => agencyId is null || IsUnder(a, agencyId.Value))
+            .Select(a => a.Id).ToList();
+    }
+
+    private bool IsUnder(Agency agency, int ancestorId)
+    {
+        for (Agency? a = agency; a is not null; a = a.ParentId is { } p ? _agencies.GetValueOrDefault(p) : null)
+            if (a.Id == ancestorId) return true;
+        return false;
+    }
+}
