@@ -60,7 +60,9 @@ public sealed class EnterpriseQueries(UserDb userDb, InspectionFrequency frequen
         {
             var code = text.ToUpperInvariant();
             // A whole credit code is an indexed lookup; anything else searches names and code fragments.
-            q = code.Length == 18 ? q.Where(p => p.CreditCode == code) : q.Where(p => p.Name.Contains(text) || p.CreditCode!.Contains(code));
+            q = code.Length == 18 && code.All(c => CreditCode.Alphabet.Contains(c))
+                ? q.Where(p => p.CreditCode == code)
+                : q.Where(p => p.Name.Contains(text) || p.CreditCode!.Contains(code));
         }
         var total = await q.CountAsync(ct);
         q = (page.SortBy, page.Descending) switch

@@ -65,6 +65,12 @@ public class EnterpriseFrequencyTests(DrillDownApp fixture)
         var byName = await q.ListAsync(new EnterpriseFilter(Text: e.Name), new PageRequest());
         Assert.Contains(byName.Items, r => r.Id == e.Id);
         Assert.All(byName.Items, r => Assert.Contains(e.Name, r.Name));
+        // A name exactly as long as a credit code is still searched as a name.
+        var longName = new Party { Kind = PartyKind.Enterprise, Name = "济南市历下区泉城路老字号餐饮管理有限公司"[..18], StreetId = e.StreetId, CreditGrade = CreditGrade.B };
+        db.Parties.Add(longName);
+        await db.SaveChangesAsync();
+        Assert.Equal(18, longName.Name.Length);
+        Assert.Contains((await q.ListAsync(new EnterpriseFilter(Text: longName.Name), new PageRequest())).Items, r => r.Id == longName.Id);
         // Persons are parties too, but never enterprises.
         var person = await db.Parties.Where(p => p.Kind == PartyKind.Person).Select(p => p.Id).FirstAsync();
         Assert.Null(await q.GetAsync(person));
