@@ -1,10 +1,12 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
 using Supervision.Web.Features.Jobs;
+using Supervision.Web.Features.Language;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
@@ -27,6 +29,7 @@ static WebApplication Build(string[] args)
     builder.AddSupervisionData();
     builder.AddSeeding();
     builder.AddAccess();
+    builder.AddLanguage();
     builder.AddJobs();
     builder.AddActivity();
     builder.AddIngestion();
@@ -36,6 +39,7 @@ static WebApplication Build(string[] args)
     builder.AddOverview();
     builder.AddWall();
     builder.AddFeedHealth();
+    builder.AddDrillDowns();
     return builder.Build();
 }
 
@@ -46,6 +50,7 @@ static async Task Compose(WebApplication app)
     app.CheckMap();
     app.UseWebShell();
     app.MapAccess();
+    app.MapLanguage();
     app.MapJobs();
     app.MapIngestion();
     app.MapImport();

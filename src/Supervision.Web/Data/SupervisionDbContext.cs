@@ -76,7 +76,11 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
-        b.Entity<SupervisionUser>(e => e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict));
+        b.Entity<SupervisionUser>(e =>
+        {
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.Language).HasMaxLength(10);
+        });
         b.Entity<AuditEntry>(e =>
         {
             e.HasIndex(x => x.At);

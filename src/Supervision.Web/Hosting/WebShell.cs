@@ -27,6 +27,8 @@ public static class WebShell
         app.UseWhen(c => HttpMethods.IsGet(c.Request.Method) && !c.Request.Path.StartsWithSegments("/_blazor") && !c.Request.Path.StartsWithSegments("/api"),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
         app.UseAuthentication();
+        // The language is the signed-in person's choice, read from the sign-in cookie.
+        app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -946,6 +946,10 @@ namespace Supervision.Web.Data.Migrations
                     b.Property<bool>("IsDevice")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 

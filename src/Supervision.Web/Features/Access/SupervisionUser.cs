@@ -11,4 +11,6 @@ public sealed class SupervisionUser : IdentityUser
     /// <summary>A wall-screen kiosk rather than a person: view-only, long sign-in, no password changes.</summary>
     public bool IsDevice { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The language the person chose for the screens (zh-CN or en); null means the default, Chinese.</summary>
+    public string? Language { get; set; }
 }

@@ -30,6 +30,7 @@ public static class AccessClaims
 {
     public const string Agency = "supervision:agency";
     public const string DisplayName = "supervision:name";
+    public const string Language = "supervision:lang";
 }
 
 /// <summary>The signed-in principal, in a Blazor circuit (authentication state) or an HTTP request alike.</summary>

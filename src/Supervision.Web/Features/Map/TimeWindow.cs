@@ -1,5 +1,6 @@
 using System.Globalization;
 using Supervision.Domain.Calendar;
+using Supervision.Web.Components.Shared;
 
 namespace Supervision.Web.Features.Map;
 
@@ -48,12 +49,13 @@ public sealed record TimeWindow(WindowKind Kind, DateOnly? FromDay = null, DateO
     /// <summary>Whether the period reaches the present, so that live records belong to it.</summary>
     public bool IsLive(DateTime nowUtc) => Kind != WindowKind.Range || ToDay >= ChinaTime.DayOf(nowUtc);
 
+    /// <summary>How the period reads on screen, in the reader's language.</summary>
     public string Label => Kind switch
     {
-        WindowKind.LastHour => "最近1小时",
-        WindowKind.Last7Days => "最近7天",
-        WindowKind.Range when FromDay is { } from && ToDay is { } to => from == to ? Day(from) : $"{Day(from)} 至 {Day(to)}",
-        _ => "今天",
+        WindowKind.LastHour => UiText.Get("Period.LastHour"),
+        WindowKind.Last7Days => UiText.Get("Period.Last7Days"),
+        WindowKind.Range when FromDay is { } from && ToDay is { } to => from == to ? Day(from) : UiText.Format("Period.FromTo", Day(from), Day(to)),
+        _ => UiText.Get("Period.Today"),
     };
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

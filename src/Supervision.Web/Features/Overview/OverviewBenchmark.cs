@@ -37,7 +37,7 @@ public static class OverviewBenchmark
             await app.StartAsync();
 
             var firstRender = await MedianAsync(app.Services, runs, now => OverviewFilter.Today(now));
-            var month = await MedianAsync(app.Services, runs, now => new OverviewFilter(now.AddDays(-30), now) { PeriodName = "最近30天" });
+            var month = await MedianAsync(app.Services, runs, now => new OverviewFilter(now.AddDays(-30), now) { PeriodName = "30d" });
             var grid = await GridBenchmark.MedianGridPageMsAsync(app.Services, runs);
             await app.StopAsync();
 

@@ -17,7 +17,7 @@ public sealed record OverviewFilter(DateTime FromUtc, DateTime ToUtc, int? Distr
     public string PeriodName { get; init; } = "";
 
     /// <summary>Today so far, in Asia/Shanghai.</summary>
-    public static OverviewFilter Today(DateTime nowUtc) => new(ChinaTime.StartOfDayUtc(ChinaTime.DayOf(nowUtc)), nowUtc) { PeriodName = "今天" };
+    public static OverviewFilter Today(DateTime nowUtc) => new(ChinaTime.StartOfDayUtc(ChinaTime.DayOf(nowUtc)), nowUtc) { PeriodName = UiText.Get("Period.Today") };
 }
 
 public sealed record NamedCount(string Key, string Name, int Inspections, int Cases);

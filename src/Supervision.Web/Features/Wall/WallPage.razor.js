@@ -4,11 +4,12 @@
 const indicator = () => document.getElementById("wall-connection");
 let retryTimer = null;
 
-function show(state, text) {
+// The texts come from the page (data-text-*), in the reader's language.
+function show(state) {
     const element = indicator();
     if (!element) return;
     element.dataset.state = state;
-    element.textContent = text;
+    element.textContent = element.dataset["text" + state[0].toUpperCase() + state.slice(1)] ?? state;
 }
 
 async function retry() {
@@ -25,21 +26,21 @@ async function retry() {
 function stopRetrying() {
     if (retryTimer !== null) clearInterval(retryTimer);
     retryTimer = null;
-    show("connected", "已连接");
+    show("connected");
 }
 
 function onStateChanged(event) {
     switch (event.detail.state) {
         case "show":
         case "retrying":
-            show("reconnecting", "连接中断,正在重新连接…");
+            show("reconnecting");
             break;
         case "hide":
             stopRetrying();
             break;
         case "failed":
         case "paused":
-            show("disconnected", "连接中断,每 5 秒自动重试");
+            show("disconnected");
             if (retryTimer === null) retryTimer = setInterval(retry, 5000);
             break;
         case "rejected":

@@ -93,7 +93,7 @@ public class AccountTests : IDisposable
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("supervision.auth="));
         var expires = DateTimeOffset.Parse(cookie.Split(';').Single(p => p.Trim().StartsWith("expires=", StringComparison.OrdinalIgnoreCase)).Split('=')[1]);
         Assert.InRange(expires, DateTimeOffset.UtcNow.AddDays(364), DateTimeOffset.UtcNow.AddDays(366));
-        Assert.Equal(HttpStatusCode.OK, (await screen.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await screen.GetAsync("/wall")).StatusCode);
         // View-only: no admin page, no password change.
         Assert.Equal(HttpStatusCode.Forbidden, (await screen.GetAsync("/admin/users")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await screen.GetAsync("/account/password")).StatusCode);
@@ -101,7 +101,7 @@ public class AccountTests : IDisposable
         var admin = app.Services.GetRequiredService<AccountAdmin>();
         var device = (await admin.ListAsync(devices: true)).Single(d => d.UserName == "wallscreen");
         Assert.True((await admin.SetLockedAsync(device.Id, true, await PrincipalAsync(app, "admin"))).Succeeded);
-        var after = await screen.GetAsync("/");
+        var after = await screen.GetAsync("/wall");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains(AccessRegistration.LoginPath, after.Headers.Location!.OriginalString);
         Assert.Contains(await app.AuditAsync(), e => e.Action == AuditActions.DeviceRevoked && e.Target == "wallscreen" && e.UserName == "admin");
