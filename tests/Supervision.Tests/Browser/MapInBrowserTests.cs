@@ -28,6 +28,8 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         // Streets with records in the window are filled from the colour scale, not all left empty.
         var filled = await streets.EvaluateAllAsync<int>("ps => ps.filter(p => p.getAttribute('fill') !== '#e3e9ef').length");
         Assert.True(filled > 0, "no street is coloured");
+        // The ranking beside it is an ECharts chart drawn on a canvas.
+        await Assertions.Expect(page.Locator("[data-testid=street-ranking] canvas")).ToHaveCountAsync(1);
 
         var key = (await browser.App.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "map browser test"))!;
         await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
@@ -64,6 +66,24 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.GetByTestId("map-metric").GetByText("预警").ClickAsync();
         await Assertions.Expect(page.GetByTestId("map-legend")).ToContainTextAsync("预警");
         await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/streets/[0-9]{9}$"), new() { Timeout = 5_000 });
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
+
+    [BrowserFact]
+    public async Task A_bar_of_the_street_ranking_opens_that_street()
+    {
+        var (page, errors) = await browser.SignInAsync("operator");
+        await page.GotoAsync(browser.BaseUrl + "/map");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await page.GetByTestId("map-window").GetByText("最近7天").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("map-summary")).ToContainTextAsync("最近7天");
+        var chart = page.Locator("[data-testid=street-ranking] canvas");
+        await Assertions.Expect(chart).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await page.WaitForTimeoutAsync(1_000); // ECharts animates its bars in
+        // The busiest street's bar is the top one and the longest: click into its left part.
+        var box = (await chart.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + 32 + (box.Height - 40) / 20);
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/streets/[0-9]{9}$"), new() { Timeout = 5_000 });
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
     }
