@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Parties;
+using Supervision.Tests.Hosting;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.FeedHealth;
+using Supervision.Web.Features.Ingestion;
+using Supervision.Web.Features.Map;
+using Supervision.Web.Features.Overview;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.Wall;
+
+namespace Supervision.Tests.Features.Overview;
+
+/// <summary>
+/// The overview's and the wall's components rendered by bUnit against the real demo database and the real activity
+/// feed (MudBlazor's harness: its services, JS interop loose since charts and the map are drawn by the browser).
+/// </summary>
+public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<OverviewApp>
+{
+    private BunitContext Context()
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
+        var app = fixture.App.Services;
+        ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
+        ctx.Services.AddSingleton(app.GetRequiredService<ReferenceData>());
+        ctx.Services.AddSingleton(app.GetRequiredService<ActivityFeed>());
+        ctx.Services.AddSingleton(app.GetRequiredService<IOptions<MapOptions>>());
+        ctx.Services.AddSingleton(Options.Create(new WallOptions()));
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddHttpContextAccessor();
+        ctx.Services.AddScoped<CurrentUser>();
+        ctx.Services.AddScoped<UserDb>();
+        ctx.Services.AddScoped<OverviewQuery>();
+        ctx.Services.AddScoped<StreetFigures>();
+        ctx.Services.AddScoped<FeedHealthQuery>();
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized("operator");
+        auth.SetRoles(Roles.Operator);
+        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return ctx;
+    }
+
+    [Fact]
+    public async Task The_tiles_show_the_figures_and_period_they_are_given_and_flag_what_is_overdue()
+    {
+        await using var ctx = Context();
+        var now = DateTime.UtcNow;
+        var data = new OverviewData(now, OverviewFilter.Today(now) with { PeriodName = "最近7天" }, 1234, 56, 7, 890_000, 42, 3, 9, 0, [], [], [], [], []);
+        var cut = ctx.Render<OverviewTiles>(p => p.Add(t => t.Data, data));
+        Assert.Equal("1,234", cut.Find("[data-testid=tile-inspections]").TextContent.Trim());
+        Assert.Equal("890,000", cut.Find("[data-testid=tile-fines]").TextContent.Trim());
+        Assert.Contains("检查(最近7天)", cut.Markup);
+        // Overdue rectifications (3) are flagged; overdue complaints (0) are not.
+        Assert.Contains("mud-warning-text", cut.Find("[data-testid=tile-overdue-rectifications]").ClassName);
+        Assert.DoesNotContain("mud-warning-text", cut.Find("[data-testid=tile-overdue-complaints]").ClassName);
+    }
+
+    [Fact]
+    public async Task Choosing_a_district_changes_the_filter_and_so_what_the_overview_counts()
+    {
+        await using var ctx = Context();
+        var reference = fixture.App.Services.GetRequiredService<ReferenceData>();
+        var district = reference.Regions.First(r => r.Kind == Supervision.Domain.Geography.RegionKind.District);
+        OverviewFilter? raised = null;
+        var cut = ctx.Render<OverviewFilters>(p => p.Add(f => f.FilterChanged, EventCallback.Factory.Create<OverviewFilter>(this, f => raised = f)));
+
+        var select = cut.FindComponents<MudSelect<int?>>().Single();
+        await cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(district.Id));
+
+        Assert.NotNull(raised);
+        Assert.Equal(district.Id, raised.DistrictId);
+        var query = fixture.QueryAs(SignedInAs.Operator());
+        var city = await query.ReadAsync(raised with { DistrictId = null, FromUtc = raised.FromUtc.AddDays(-30) });
+        var part = await query.ReadAsync(raised with { FromUtc = raised.FromUtc.AddDays(-30) });
+        Assert.True(part.Inspections < city.Inspections, "a district's figures are part of the city's");
+    }
+
+    [Fact]
+    public async Task A_record_arriving_goes_on_top_of_the_table_and_into_the_tiles()
+    {
+        await using var ctx = Context();
+        var cut = ctx.Render<OverviewPage>();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=tile-inspections]"), TimeSpan.FromSeconds(10));
+        var before = int.Parse(cut.Find("[data-testid=tile-inspections]").TextContent.Trim().Replace(",", ""));
+
+        var written = await WriteInspectionAsync("济南组件测试有限公司");
+
+        cut.WaitForAssertion(() => Assert.Contains("济南组件测试有限公司", cut.Find("[data-testid=latest-events] tbody tr").TextContent), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal((before + 1).ToString("N0"), cut.Find("[data-testid=tile-inspections]").TextContent.Trim()), TimeSpan.FromSeconds(5));
+        Assert.Equal(OutcomeStatus.Created, written.Status);
+    }
+
+    [Fact]
+    public async Task The_wall_never_shows_a_persons_name_or_id_number()
+    {
+        await using var ctx = Context();
+        var feed = fixture.App.Services.GetRequiredService<ActivityFeed>();
+        var live = new List<ActivityEvent>();
+        void Collect(ActivityEvent e) { lock (live) live.Add(e); }
+        feed.Published += Collect;
+        string idNumber;
+        try { idNumber = await WriteCaseOfAPersonAsync("欧阳明华"); }
+        finally { feed.Published -= Collect; }
+
+        // What the wall shows: events as they arrive, and the latest records read from the database at start.
+        var latest = (await fixture.QueryAs(SignedInAs.Operator()).ReadAsync(OverviewFilter.Today(DateTime.UtcNow))).Latest;
+        var cut = ctx.Render<WallEvents>(p => p.Add(w => w.Events, live.Concat(latest).ToList()));
+
+        Assert.Contains("欧***", cut.Markup);
+        Assert.DoesNotContain("欧阳明华", cut.Markup);
+        Assert.DoesNotContain(idNumber, cut.Markup);
+        Assert.DoesNotContain(idNumber[6..14], cut.Markup); // not even the birth date
+    }
+
+    private async Task<RecordOutcome> WriteInspectionAsync(string company)
+    {
+        var (owner, officers) = await AgencyAsync();
+        var body = $"6{Random.Shared.Next(0, 9_999_999):D7}";
+        var org = "91370102" + body + CreditCode.OrganizationCheck(body);
+        return await fixture.App.Services.GetRequiredService<RecordWriter>().WriteAsync(owner, new InspectionIn
+        {
+            Id = $"COMP-{Guid.NewGuid():N}", Party = new("Enterprise", company, org + CreditCode.CheckCharacter(org), null), Kind = "Routine",
+            PreFiledAt = DateTimeOffset.UtcNow.AddHours(-2), StartedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            Location = new(117.0208, 36.6683), Officers = officers,
+        });
+    }
+
+    private async Task<string> WriteCaseOfAPersonAsync(string name)
+    {
+        var (owner, officers) = await AgencyAsync();
+        var first17 = $"37010219850101{Random.Shared.Next(100, 999)}";
+        var idNumber = first17 + IdNumber.CheckDigit(first17);
+        var id = Guid.NewGuid().ToString("N")[..10];
+        var outcome = await fixture.App.Services.GetRequiredService<RecordWriter>().WriteAsync(owner, new CaseIn
+        {
+            Id = $"COMP-{id}", Number = $"济历下市监罚〔2026〕C{id}号", Party = new("Person", name, null, idNumber), MatterCode = "SCJG-0001",
+            Location = new(117.03, 36.66), Officers = officers, Stages = [new("Filed", DateTimeOffset.UtcNow.AddMinutes(-5))],
+        });
+        Assert.Equal(OutcomeStatus.Created, outcome.Status);
+        return idNumber;
+    }
+
+    private async Task<(KeyOwner Owner, List<string?> Officers)> AgencyAsync()
+    {
+        var agency = fixture.App.Services.GetRequiredService<ReferenceData>().Agencies.First(a => a.Code == "370102-SCJG");
+        await using var db = await fixture.Db();
+        var today = ChinaTime.DayOf(DateTime.UtcNow);
+        var officers = await db.Officers.Where(o => o.AgencyId == agency.Id && o.CertificateExpiresOn > today.AddDays(30)).OrderBy(o => o.Id)
+            .Select(o => (string?)o.CertificateNumber).Take(2).ToListAsync();
+        return (new KeyOwner(0, agency.Id, agency.Code), officers);
+    }
+}
