@@ -142,7 +142,7 @@ public class AccountTests : IDisposable
         var device = await admin.CreateDeviceAsync("wall-02", "指挥大厅西侧大屏", actor);
         Assert.True(device.Succeeded);
         var deviceClient = await app.SignInAsync("wall-02", device.Secret!);
-        Assert.Equal(HttpStatusCode.OK, (await deviceClient.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await deviceClient.GetAsync("/wall")).StatusCode);
 
         var audit = await app.AuditAsync();
         Assert.Contains(audit, e => e is { Action: AuditActions.UserCreated, Target: "analyst2", UserName: "admin" });
