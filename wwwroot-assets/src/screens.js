@@ -57,11 +57,12 @@ export function createChart(element, optionJson, dark, dotnet) {
       seriesName: p.seriesName ?? null, name: p.name ?? null, value: valueText(p.value), dataIndex: p.dataIndex ?? -1,
     }));
   }
-  const observer = new ResizeObserver(perFrame(() => chart.resize()));
+  let disposed = false;
+  const observer = new ResizeObserver(perFrame(() => { if (!disposed && element.isConnected) chart.resize(); }));
   observer.observe(element);
   return {
-    setOption(json, notMerge) { chart.setOption(JSON.parse(json), { notMerge, lazyUpdate: true }); },
-    dispose() { observer.disconnect(); chart.dispose(); },
+    setOption(json, notMerge) { if (!disposed) chart.setOption(JSON.parse(json), { notMerge, lazyUpdate: true }); },
+    dispose() { disposed = true; observer.disconnect(); chart.dispose(); },
   };
 }
 
@@ -136,7 +137,11 @@ export async function createMap(element, settings, dotnet) {
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [6, 6], animate: false });
   };
   fit();
+  // Leaving the page detaches the element (a last resize) before Blazor disposes the map: a frame that runs after
+  // map.remove() must not touch it (Leaflet would throw reading its removed panes).
+  let removed = false;
   const observer = new ResizeObserver(perFrame(() => {
+    if (removed || !element.isConnected) return;
     map.invalidateSize({ animate: false });
     if (!movedByHand) fit();
   }));
@@ -146,6 +151,7 @@ export async function createMap(element, settings, dotnet) {
   return {
     /** figures: [{ code, name, fill, lines }] — fill null shows the street as empty. */
     colour(figures) {
+      if (removed) return;
       for (const f of figures) {
         const street = streets.get(f.code);
         if (!street) continue;
@@ -158,6 +164,7 @@ export async function createMap(element, settings, dotnet) {
     },
     /** points: [{ lon, lat, kind }] — a ring that grows and fades where each record happened. */
     pulse(points) {
+      if (removed) return;
       for (const p of points) {
         if (!Number.isFinite(p.lon) || !Number.isFinite(p.lat) || (p.lon === 0 && p.lat === 0)) continue;
         const layers = pulses.getLayers();
@@ -170,7 +177,11 @@ export async function createMap(element, settings, dotnet) {
         setTimeout(() => pulses.removeLayer(marker), PulseMs);
       }
     },
-    fit() { movedByHand = false; fit(); },
-    dispose() { observer.disconnect(); map.remove(); },
+    fit() { if (removed) return; movedByHand = false; fit(); },
+    dispose() {
+      removed = true;
+      observer.disconnect();
+      map.remove();
+    },
   };
 }
