@@ -30,7 +30,7 @@ public class DrillDownInBrowserTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GetByTestId("case-facts").Locator("a[href^='agencies/']").ClickAsync();
         await page.WaitForURLAsync("**/agencies/*");
-        await page.GetByTestId("figure-行政检查").WaitForAsync();
+        await page.GetByTestId("figure-inspections").WaitForAsync();
         await page.GetByTestId("inspection-grid").Locator("tbody tr a").First.WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "agency-drilldown.png"), FullPage = true });
 

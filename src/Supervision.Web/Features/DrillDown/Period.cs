@@ -1,4 +1,5 @@
 using Supervision.Domain.Calendar;
+using Supervision.Web.Components.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
@@ -29,16 +30,9 @@ public sealed record Period(DateOnly From, DateOnly To)
         _ => throw new ArgumentOutOfRangeException(nameof(preset)),
     };
 
-    public static string Name(PeriodPreset preset) => preset switch
-    {
-        PeriodPreset.Today => "今日",
-        PeriodPreset.Last7Days => "近7日",
-        PeriodPreset.Last30Days => "近30日",
-        PeriodPreset.Last90Days => "近90日",
-        PeriodPreset.ThisYear => "本年",
-        PeriodPreset.Last365Days => "近一年",
-        _ => preset.ToString(),
-    };
+    public static string Name(PeriodPreset preset) => UiText.Get($"Preset.{preset}");
 
-    public override string ToString() => From == To ? $"{From:yyyy-MM-dd}" : $"{From:yyyy-MM-dd} 至 {To:yyyy-MM-dd}";
+    public override string ToString() => From == To ? Day(From) : UiText.Format("Period.FromTo", Day(From), Day(To));
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
