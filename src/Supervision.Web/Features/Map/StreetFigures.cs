@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Calendar;
+using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 
@@ -54,10 +55,12 @@ public sealed record StreetFigure(
     public IReadOnlyList<string> Lines() =>
     [
         District,
-        $"行政检查 {Inspections:N0} 次 · 立案 {Cases:N0} 件",
-        $"投诉 {Complaints:N0} 件 · 逾期未办结 {OverdueComplaints:N0} 件",
-        $"未复查整改 {OpenRectifications:N0} 项 · 逾期 {OverdueRectifications:N0} 项",
+        UiText.Format("Map.Street.Activity", N0(Inspections), N0(Cases)),
+        UiText.Format("Map.Street.Complaints", N0(Complaints), N0(OverdueComplaints)),
+        UiText.Format("Map.Street.Rectifications", N0(OpenRectifications), N0(OverdueRectifications)),
     ];
+
+    private static string N0(int value) => value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("zh-CN"));
 }
 
 /// <summary>Per-street counts for the map, within the user's scope (a liaison sees only its agency's records).</summary>
