@@ -19,7 +19,7 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         // Leaflet draws each street boundary as an SVG path in its overlay pane.
         var streets = page.Locator("[data-testid=city-map] .leaflet-overlay-pane path.leaflet-interactive");
-        await Assertions.Expect(streets).ToHaveCountAsync(161, new() { Timeout = 15_000 });
+        await Assertions.Expect(streets).ToHaveCountAsync(161, new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("map-legend")).ToContainTextAsync("活动");
         await Assertions.Expect(page.GetByTestId("map-summary")).ToContainTextAsync("今天");
         // The demo city's records are in office hours: the last 7 days have some whenever the test runs.
@@ -53,7 +53,7 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
 
         var pulse = page.Locator("[data-testid=city-map] .map-pulse.map-pulse-inspection");
-        await Assertions.Expect(pulse).ToHaveCountAsync(1, new() { Timeout = 3_000 });
+        await Assertions.Expect(pulse).ToHaveCountAsync(1, new() { Timeout = 5_000 });
 
         // Hovering a street shows its name and figures.
         var box = (await page.GetByTestId("city-map").BoundingBoxAsync())!;
@@ -94,7 +94,7 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var (page, errors) = await browser.SignInAsync("operator");
         await page.GotoAsync(browser.BaseUrl + "/map");
         await BrowserFixture.WaitInteractiveAsync(page);
-        await Assertions.Expect(page.Locator("[data-testid=city-map] path.leaflet-interactive")).ToHaveCountAsync(161, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-testid=city-map] path.leaflet-interactive")).ToHaveCountAsync(161, new() { Timeout = 30_000 });
         await page.GetByTestId("replay-play").ClickAsync();
         var clock = page.GetByTestId("replay-clock");
         await Assertions.Expect(clock).ToBeVisibleAsync();
