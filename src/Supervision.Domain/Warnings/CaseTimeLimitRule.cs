@@ -1,0 +1,65 @@
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 案件超过法定期限: a decision within 90 days of filing (行政处罚法第六十条), service within seven working days of the
+/// decision (第六十一条、第八十五条), see <see cref="CaseTimeLimits"/>. Supervising the whole process of every case is what
+/// the platform is for (seeds/000 第十五条: 全覆盖、全流程、全方位监督; seeds/002 二(一) 全过程网上运行). A stage still to
+/// come escalates day by day; one that happened late stays visible for the lookback days. Deadlines are counted as the
+/// drill-down's case timeline counts them: a calendar period ending on a day off runs to the next working day.
+/// </summary>
+public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalendar calendar) : IWarningRule<IReadOnlyCollection<CaseProgressFact>>
+{
+    public const string RuleCode = "case-time-limit";
+
+    public string Code => RuleCode;
+    public string Name => "案件超过法定办理期限";
+    public string Source => "行政处罚法第六十条、第六十一条、第八十五条;seeds/000 第十五条;seeds/002 二(一)";
+
+    public DateOnly DecisionDeadline(DateTime filedAt) =>
+        calendar.AddWorkingDays(ChinaTime.DayOf(filedAt).AddDays(options.DecisionDays), 0);
+
+    public DateOnly ServiceDeadline(DateTime decidedAt) =>
+        calendar.AddWorkingDays(ChinaTime.DayOf(decidedAt), options.ServiceWorkingDays);
+
+    public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<CaseProgressFact> cases, DateTime nowUtc)
+    {
+        var today = ChinaTime.DayOf(nowUtc);
+        var recent = DayWindow.Ending(nowUtc, options.LookbackDays);
+        foreach (var c in cases.DistinctBy(c => c.Id).OrderBy(c => c.Id))
+        {
+            // A case closed without a decision (e.g. withdrawn) no longer runs against the decision limit.
+            if (!(c.DecidedAt is null && c.ClosedAt is not null)
+                && Over(c, "decided", "作出处罚决定", DecisionDeadline(c.FiledAt), c.DecidedAt, today, recent, nowUtc) is { } decision)
+                yield return decision;
+            if (c.DecidedAt is { } decided
+                && Over(c, "served", "送达处罚决定书", ServiceDeadline(decided), c.ServedAt, today, recent, nowUtc) is { } service)
+                yield return service;
+        }
+    }
+
+    private WarningFinding? Over(CaseProgressFact c, string stage, string what, DateOnly deadline, DateTime? doneAt, DateOnly today,
+        DayWindow recent, DateTime nowUtc)
+    {
+        var day = doneAt is { } d ? ChinaTime.DayOf(d) : today;
+        if (doneAt is not null && !recent.Contains(day)) return null;
+        var days = day.DayNumber - deadline.DayNumber;
+        if (days <= 0 || options.Levels.LevelFor(days) is not { } level) return null;
+        var detail = doneAt is null
+            ? $"案件{c.Number}应于{deadline:yyyy-MM-dd}前{what},至今已超期{days}天。"
+            : $"案件{c.Number}应于{deadline:yyyy-MM-dd}前{what},实际于{day:yyyy-MM-dd}完成,超期{days}天。";
+        return new WarningFinding(
+            RuleCode,
+            $"{RuleCode}:case:{c.Id}:stage:{stage}",
+            level,
+            days,
+            $"案件超过法定期限未{what}",
+            detail,
+            c.AgencyId,
+            c.StreetId,
+            [RecordRef.One(RecordKind.Case, c.Id)],
+            nowUtc);
+    }
+}

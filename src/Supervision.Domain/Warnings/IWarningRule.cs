@@ -1,0 +1,23 @@
+namespace Supervision.Domain.Warnings;
+
+/// <summary>What the catalogue, the docs and the admin editor need to know about a rule without running it.</summary>
+public interface IWarningRule
+{
+    /// <summary>Stable code, the first segment of every subject key the rule makes.</summary>
+    string Code { get; }
+
+    /// <summary>Chinese name shown to supervisors.</summary>
+    string Name { get; }
+
+    /// <summary>The clause the rule enforces, e.g. "seeds/001 第3项".</summary>
+    string Source { get; }
+}
+
+/// <summary>
+/// A rule over a snapshot of plain records (the job projects its queries into them). Pure: the same snapshot and
+/// instant give the same findings, so reruns do not duplicate warnings.
+/// </summary>
+public interface IWarningRule<in TSnapshot> : IWarningRule
+{
+    IEnumerable<WarningFinding> Evaluate(TSnapshot snapshot, DateTime nowUtc);
+}

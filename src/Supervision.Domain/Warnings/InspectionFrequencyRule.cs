@@ -1,0 +1,49 @@
+using Supervision.Domain.Inspections;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 超频次检查: an enterprise inspected more often this year than its credit grade allows. The grade sets the frequency
+/// (seeds/000 第十一条; seeds/001 第7项: 诚信守法的降低频次, 失信违法的提高). Complaint-triggered inspections do not
+/// count (seeds/001 第6项); the agencies of one joint inspection (综合查一次) count once, as that is its point.
+/// </summary>
+public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) : IWarningRule<InspectionSnapshot>
+{
+    public const string RuleCode = "inspection-frequency";
+
+    public string Code => RuleCode;
+    public string Name => "检查频次超过信用等级上限";
+    public string Source => "seeds/000 第十一条;seeds/001 第7项";
+
+    public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
+    {
+        var year = DayWindow.YearToDate(nowUtc);
+        var grades = snapshot.Parties.ToDictionary(p => p.Id, p => p.CreditGrade);
+        var byParty = snapshot.Inspections
+            .Where(i => year.Contains(i.StartedAt) && InspectionFrequency.Counts(i.Kind))
+            .DistinctBy(i => i.Id)
+            .GroupBy(i => i.PartyId)
+            .OrderBy(g => g.Key);
+        foreach (var g in byParty)
+        {
+            var visits = g.GroupBy(i => i.Kind == InspectionKind.Joint && i.JointReference is { } r ? "joint:" + r : "single:" + i.Id).Count();
+            var grade = grades.GetValueOrDefault(g.Key) ?? options.UngradedAs;
+            var max = options.Frequency.MaxPerYear(grade);
+            var excess = visits - max;
+            if (excess <= 0 || options.Levels.LevelFor(excess) is not { } level) continue;
+            var latest = g.MaxBy(i => (i.StartedAt, i.Id))!;
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:party:{g.Key}:year:{year.First.Year}",
+                level,
+                excess,
+                "涉企检查超过信用等级对应频次",
+                $"企业(编号{g.Key},信用等级{grade}{(grades.GetValueOrDefault(g.Key) is null ? ",未评级按" + grade + "级" : "")})"
+                    + $"{year.First.Year}年已接受计入频次的检查{visits}次,年度上限{max}次,超出{excess}次。",
+                latest.AgencyId,
+                latest.StreetId,
+                [RecordRef.Of(RecordKind.Inspection, g.Select(i => i.Id)), RecordRef.One(RecordKind.Party, g.Key)],
+                nowUtc);
+        }
+    }
+}

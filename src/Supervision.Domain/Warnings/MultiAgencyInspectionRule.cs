@@ -1,0 +1,44 @@
+using Supervision.Domain.Inspections;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 多头检查: several agencies inspecting one enterprise separately within a few days, where they should have gone
+/// together (seeds/002 二(三): 有效防止随意检查、重复检查、多头检查; seeds/001 第6项 综合查一次). Joint inspections are the
+/// cure and complaint-triggered ones are exempt, so neither counts.
+/// </summary>
+public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions options) : IWarningRule<InspectionSnapshot>
+{
+    public const string RuleCode = "multi-agency-inspection";
+
+    public string Code => RuleCode;
+    public string Name => "多头检查";
+    public string Source => "seeds/002 二(三);seeds/001 第6项";
+
+    public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
+    {
+        var window = DayWindow.Ending(nowUtc, options.WindowDays);
+        var byParty = snapshot.Inspections
+            .Where(i => window.Contains(i.StartedAt) && i.Kind is InspectionKind.Routine or InspectionKind.DoubleRandom)
+            .DistinctBy(i => i.Id)
+            .GroupBy(i => i.PartyId)
+            .OrderBy(g => g.Key);
+        foreach (var g in byParty)
+        {
+            var agencies = g.Select(i => i.AgencyId).Distinct().Count();
+            if (options.Levels.LevelFor(agencies) is not { } level) continue;
+            var latest = g.MaxBy(i => (i.StartedAt, i.Id))!;
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:party:{g.Key}",
+                level,
+                agencies,
+                "多头检查",
+                $"企业(编号{g.Key})在{window.Describe()}({options.WindowDays}天)内被{agencies}个执法单位分别检查{g.Count()}次,未实行联合检查。",
+                latest.AgencyId,
+                latest.StreetId,
+                [RecordRef.Of(RecordKind.Inspection, g.Select(i => i.Id)), RecordRef.One(RecordKind.Party, g.Key)],
+                nowUtc);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Supervision.Domain.Calendar;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 夜间或节假日强制执行: except in an emergency, no compulsory execution at night or on statutory holidays (seeds/003
+/// 三(一)3: 除紧急情况外,不得在夜间或者法定节假日实施行政强制执行; 行政强制法第四十三条). Only execution counts, not measures
+/// during an investigation. Days off come from the holiday calendar, so a make-up working day (调休上班) is a working day
+/// even on a weekend. Any part of the execution's span in the night or on a day off counts.
+/// </summary>
+public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions options, HolidayCalendar calendar)
+    : IWarningRule<IReadOnlyCollection<CompulsoryFact>>
+{
+    public const string RuleCode = "night-holiday-execution";
+
+    public string Code => RuleCode;
+    public string Name => "夜间或法定节假日实施强制执行";
+    public string Source => "seeds/003 三(一)3;行政强制法第四十三条";
+
+    public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<CompulsoryFact> measures, DateTime nowUtc)
+    {
+        var window = DayWindow.Ending(nowUtc, options.LookbackDays);
+        foreach (var m in measures.Where(m => m.IsExecution && !m.IsEmergency && window.Contains(m.StartedAt)).DistinctBy(m => m.Id).OrderBy(m => m.Id))
+        {
+            var start = ChinaTime.ToLocal(m.StartedAt);
+            var end = m.EndedAt is { } e && e > m.StartedAt ? ChinaTime.ToLocal(e) : start;
+            var night = AtNight(start, end);
+            var dayOff = DayOff(DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
+            if (!night && dayOff is null) continue;
+            var level = night && dayOff is not null ? options.BothLevel : night ? options.NightLevel : options.DayOffLevel;
+            var when = string.Join("、", new[]
+            {
+                night ? $"夜间({options.NightStartHour}时至次日{options.NightEndHour}时)" : null,
+                dayOff is { } d ? $"{d.Day:yyyy-MM-dd}({d.Name})" : null,
+            }.OfType<string>());
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:measure:{m.Id}",
+                level,
+                (night ? 1 : 0) + (dayOff is null ? 0 : 1),
+                "夜间或节假日实施强制执行",
+                $"强制执行(编号{m.Id})于{start:yyyy-MM-dd HH:mm}开始,在{when}实施,且未标注紧急情况。",
+                m.AgencyId,
+                m.StreetId,
+                m.CaseId is { } c
+                    ? [RecordRef.One(RecordKind.CompulsoryMeasure, m.Id), RecordRef.One(RecordKind.Case, c)]
+                    : [RecordRef.One(RecordKind.CompulsoryMeasure, m.Id)],
+                nowUtc);
+        }
+    }
+
+    /// <summary>Whether [start, end] (Shanghai wall time) touches a night; a night starting the evening before counts too.</summary>
+    private bool AtNight(DateTime start, DateTime end)
+    {
+        if (options.NightStartHour == options.NightEndHour) return false;
+        for (var day = start.Date.AddDays(-1); day <= end.Date; day = day.AddDays(1))
+        {
+            var from = day.AddHours(options.NightStartHour);
+            var to = (options.NightEndHour > options.NightStartHour ? day : day.AddDays(1)).AddHours(options.NightEndHour);
+            if (start < to && end >= from) return true;
+        }
+        return false;
+    }
+
+    private (DateOnly Day, string Name)? DayOff(DateOnly first, DateOnly last)
+    {
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            if (calendar.HolidayName(day) is { } name) return (day, name);
+            if (options.IncludeWeekends && !calendar.IsWorkingDay(day)) return (day, "休息日");
+        }
+        return null;
+    }
+}

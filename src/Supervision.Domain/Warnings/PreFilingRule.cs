@@ -1,0 +1,44 @@
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 涉企检查未事前报备: every enterprise inspection is filed on the platform before it starts (seeds/004 第6项:
+/// 涉企检查实行事前报备、事中留痕、事后评价; seeds/002 二(三) 事前备案). Filing after the start is late, not filing at all
+/// is worse.
+/// </summary>
+public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IReadOnlyCollection<InspectionFact>>
+{
+    public const string RuleCode = "inspection-not-prefiled";
+
+    public string Code => RuleCode;
+    public string Name => "涉企检查未事前报备";
+    public string Source => "seeds/004 第6项;seeds/002 二(三)";
+
+    public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<InspectionFact> inspections, DateTime nowUtc)
+    {
+        var window = DayWindow.Ending(nowUtc, options.LookbackDays);
+        foreach (var i in inspections.Where(i => window.Contains(i.StartedAt)).DistinctBy(i => i.Id).OrderBy(i => i.Id))
+        {
+            var (level, severity, detail) = i.PreFiledAt switch
+            {
+                null => (options.NotFiledLevel, 2, "未事前报备"),
+                { } filed when filed > i.StartedAt => (options.FiledLateLevel, 1, $"检查开始后才报备(晚{Lateness(filed - i.StartedAt)})"),
+                _ => ((WarningLevel?)null, 0, ""),
+            };
+            if (level is not { } l) continue;
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:inspection:{i.Id}",
+                l,
+                severity,
+                "涉企检查未事前报备",
+                $"检查(编号{i.Id},企业编号{i.PartyId}){detail}。",
+                i.AgencyId,
+                i.StreetId,
+                [RecordRef.One(RecordKind.Inspection, i.Id), RecordRef.One(RecordKind.Party, i.PartyId)],
+                nowUtc);
+        }
+    }
+
+    private static string Lateness(TimeSpan late) =>
+        late.TotalHours >= 1 ? $"{(int)late.TotalHours}小时{late.Minutes}分钟" : $"{Math.Max(1, (int)Math.Ceiling(late.TotalMinutes))}分钟";
+}

@@ -1,0 +1,51 @@
+using Supervision.Domain.Inspections;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 联合检查后重复检查: after an enterprise has had a joint inspection, the departments involved should not inspect it
+/// separately for the same kind again in the same year (seeds/001 第6项: 本年度内原则上不再单独进行同类检查). The kind is
+/// the sector of the inspecting agency. Complaint-triggered inspections are the plan's own exception (投诉举报 …), so
+/// only routine and double-random ones count.
+/// </summary>
+public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWarningRule<InspectionSnapshot>
+{
+    public const string RuleCode = "repeat-after-joint";
+
+    public string Code => RuleCode;
+    public string Name => "联合检查后同类重复检查";
+    public string Source => "seeds/001 第6项";
+
+    public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
+    {
+        var year = DayWindow.YearToDate(nowUtc);
+        var thisYear = snapshot.Inspections.Where(i => year.Contains(i.StartedAt)).DistinctBy(i => i.Id).ToList();
+        var joints = thisYear.Where(i => i.Kind == InspectionKind.Joint).ToList();
+        var repeats = thisYear
+            .Where(i => i.Kind is InspectionKind.Routine or InspectionKind.DoubleRandom)
+            .Select(i => (Repeat: i, After: joints
+                .Where(j => j.PartyId == i.PartyId && j.Sector == i.Sector && j.StartedAt < i.StartedAt)
+                .ToList()))
+            .Where(x => x.After.Count > 0)
+            .GroupBy(x => (x.Repeat.PartyId, x.Repeat.Sector))
+            .OrderBy(g => g.Key.PartyId).ThenBy(g => (int)g.Key.Sector);
+        foreach (var g in repeats)
+        {
+            var count = g.Count();
+            if (options.Levels.LevelFor(count) is not { } level) continue;
+            var latest = g.Select(x => x.Repeat).MaxBy(i => (i.StartedAt, i.Id))!;
+            var jointIds = g.SelectMany(x => x.After).Select(j => j.Id).Distinct().ToList();
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:party:{g.Key.PartyId}:sector:{(int)g.Key.Sector}:year:{year.First.Year}",
+                level,
+                count,
+                "联合检查后同类重复检查",
+                $"企业(编号{g.Key.PartyId}){year.First.Year}年已接受联合检查,其后同领域({g.Key.Sector})执法单位又单独检查{count}次。",
+                latest.AgencyId,
+                latest.StreetId,
+                [RecordRef.Of(RecordKind.Inspection, g.Select(x => x.Repeat.Id).Concat(jointIds)), RecordRef.One(RecordKind.Party, g.Key.PartyId)],
+                nowUtc);
+        }
+    }
+}

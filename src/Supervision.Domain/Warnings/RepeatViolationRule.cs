@@ -1,0 +1,42 @@
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 同一当事人反复违法: one party, one matter, N cases filed within the window. Repeated violation is what the supervision
+/// bureau may put under supervised handling (seeds/004 第15项), and what should end first-violation leniency.
+/// </summary>
+public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarningRule<IReadOnlyCollection<ViolationFact>>
+{
+    public const string RuleCode = "repeat-violation";
+
+    public string Code => RuleCode;
+    public string Name => "同一当事人反复违法";
+    public string Source => "seeds/004 第15项(反复发生的执法案事件督办);seeds/000 第十四条";
+
+    public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ViolationFact> cases, DateTime nowUtc)
+    {
+        var window = DayWindow.Ending(nowUtc, options.WindowDays);
+        var groups = cases.Where(c => window.Contains(c.FiledAt))
+            .DistinctBy(c => c.CaseId)
+            .GroupBy(c => (c.PartyId, c.MatterId))
+            .OrderBy(g => g.Key);
+        foreach (var g in groups)
+        {
+            var count = g.Count();
+            if (options.Levels.LevelFor(count) is not { } level) continue;
+            // The agency and street of the latest case: the one dealing with the party now.
+            var latest = g.MaxBy(c => (c.FiledAt, c.CaseId))!;
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:party:{g.Key.PartyId}:matter:{g.Key.MatterId}",
+                level,
+                count,
+                "同一当事人反复违法",
+                $"当事人(编号{g.Key.PartyId})在{window.Describe()}({options.WindowDays}天)内因同一执法事项(编号{g.Key.MatterId})被立案{count}次,"
+                    + $"达到{level.Chinese()}预警条件(蓝色起点{options.Levels.Blue}次)。",
+                latest.AgencyId,
+                latest.StreetId,
+                [RecordRef.Of(RecordKind.Case, g.Select(c => c.CaseId)), RecordRef.One(RecordKind.Party, g.Key.PartyId)],
+                nowUtc);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 街道高发违法: one street, one matter, M cases within the window. A violation that keeps happening in one place has
+/// not been governed; the agency must evaluate its measures and report (seeds/000 第十四条), and analyse high-frequency
+/// violations in one area for their causes (seeds/001 第12项).
+/// </summary>
+public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRule<IReadOnlyCollection<ViolationFact>>
+{
+    public const string RuleCode = "street-hotspot";
+
+    public string Code => RuleCode;
+    public string Name => "街道同类违法高发";
+    public string Source => "seeds/000 第十四条;seeds/001 第12项";
+
+    public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ViolationFact> cases, DateTime nowUtc)
+    {
+        var window = DayWindow.Ending(nowUtc, options.WindowDays);
+        var groups = cases.Where(c => window.Contains(c.FiledAt))
+            .DistinctBy(c => c.CaseId)
+            .GroupBy(c => (c.StreetId, c.MatterId))
+            .OrderBy(g => g.Key);
+        foreach (var g in groups)
+        {
+            var count = g.Count();
+            if (options.Levels.LevelFor(count) is not { } level) continue;
+            // The agency that filed most of them is the one to evaluate its measures; ties go to the lower id so reruns agree.
+            var agency = g.GroupBy(c => c.AgencyId).OrderByDescending(a => a.Count()).ThenBy(a => a.Key).First().Key;
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:street:{g.Key.StreetId}:matter:{g.Key.MatterId}",
+                level,
+                count,
+                "街道同类违法高发",
+                $"街道(编号{g.Key.StreetId})在{window.Describe()}({options.WindowDays}天)内同一执法事项(编号{g.Key.MatterId})立案{count}件,"
+                    + $"达到{level.Chinese()}预警条件(蓝色起点{options.Levels.Blue}件),应评估执法措施并报告。",
+                agency,
+                g.Key.StreetId,
+                [RecordRef.Of(RecordKind.Case, g.Select(c => c.CaseId))],
+                nowUtc);
+        }
+    }
+}
