@@ -41,7 +41,7 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
         await page.Context.SetOfflineAsync(true);
         await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
-        await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 15_000 });
+        await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-disconnected.png") });
         await page.Context.SetOfflineAsync(false);
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
