@@ -39,6 +39,9 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.ReloadAsync();
         await BrowserFixture.WaitInteractiveAsync(page);
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
+        // The indicator's script is loaded after the first interactive render; cutting the line before it listens
+        // would test nothing (and on a busy machine that gap is long).
+        await page.WaitForFunctionAsync("() => document.body.classList.contains('wall-mode')");
         await page.Context.SetOfflineAsync(true);
         await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
         await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
