@@ -272,6 +272,13 @@ public sealed class LiveSimulator(
         return outcome;
     }
 
+    /// <summary>Half the minor benchmark's ceiling in round hundreds, never below its floor, and never nothing: a fine of 0 is refused.</summary>
+    private static long MinorFine(Domain.Matters.DiscretionBenchmark minor)
+    {
+        var fine = Math.Max(minor.MinFine, minor.MaxFine / 2 / 100 * 100);
+        return fine > 0 ? fine : minor.MaxFine;
+    }
+
     /// <summary>Moves one of the simulator's own cases to its next stage (Filed → Evidence → Notified → Decided → Served → Closed).</summary>
     private async Task<RecordOutcome> AdvanceCaseAsync(CancellationToken ct)
     {
@@ -292,7 +299,7 @@ public sealed class LiveSimulator(
         {
             Stages = [.. record.Stages, new StageIn(next.ToString(), time.GetUtcNow())],
             Decision = next == CaseStage.Decided || record.Decision is not null
-                ? record.Decision ?? new DecisionIn(minor.MaxFine > 0 ? "Fine" : "Warning", minor.MaxFine > 0 ? Math.Max(minor.MinFine, minor.MaxFine / 2 / 100 * 100) : 0, "Minor", null)
+                ? record.Decision ?? new DecisionIn(minor.MaxFine > 0 ? "Fine" : "Warning", minor.MaxFine > 0 ? MinorFine(minor) : 0, "Minor", null)
                 : null,
         };
         var outcome = await writer.WriteAsync(owner, advanced, ct);
