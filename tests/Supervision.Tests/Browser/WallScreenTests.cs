@@ -11,7 +11,7 @@ namespace Supervision.Tests.Browser;
 public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]
-    public async Task The_wall_device_lands_on_the_wall_sees_a_new_record_within_two_seconds_and_reconnects_by_itself()
+    public async Task The_wall_device_lands_on_the_wall_and_sees_a_new_record_within_two_seconds()
     {
         var (page, errors) = await browser.SignInAsync("wallscreen", landing: "/wall", width: 1920, height: 1080);
         var connection = page.GetByTestId("wall-connection");
@@ -22,35 +22,12 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
 
         var tile = page.GetByTestId("wall-inspections");
         var before = int.Parse((await tile.InnerTextAsync()).Replace(",", ""));
-        var response = await PostInspectionAsync("WALL-1", "济南大屏推送测试有限公司");
+        var response = await PostInspectionAsync(browser, "WALL-1", "济南大屏推送测试有限公司");
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("N0"), new() { Timeout = 2_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-1920x1080.png") });
 
-        // Until the network goes, the page has nothing to complain about (afterwards, failed reconnection attempts do).
         Assert.Empty(errors);
-
-        // The network goes: the screen says so at once, then comes back by itself, with nobody pressing anything.
-        // Offline alone leaves an open WebSocket standing; so the page's sockets are recorded and then cut.
-        await page.AddInitScriptAsync("""
-            (() => { const Native = window.WebSocket; window.__sockets = [];
-              window.WebSocket = class extends Native { constructor(...args) { super(...args); window.__sockets.push(this); } }; })();
-            """);
-        await page.ReloadAsync();
-        await BrowserFixture.WaitInteractiveAsync(page);
-        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
-        // The indicator's script is loaded after the first interactive render; cutting the line before it listens
-        // would test nothing (and on a busy machine that gap is long).
-        await page.WaitForFunctionAsync("() => document.body.classList.contains('wall-mode')");
-        await page.Context.SetOfflineAsync(true);
-        await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
-        await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-disconnected.png") });
-        await page.Context.SetOfflineAsync(false);
-        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
-        var again = await PostInspectionAsync("WALL-2", "济南大屏重连测试有限公司");
-        Assert.True(again.IsSuccessStatusCode);
-        await Assertions.Expect(tile).ToHaveTextAsync((before + 2).ToString("N0"), new() { Timeout = 5_000 });
     }
 
     [BrowserFact]
@@ -75,7 +52,7 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         Assert.Empty(errors);
     }
 
-    private async Task<HttpResponseMessage> PostInspectionAsync(string id, string company)
+    internal static async Task<HttpResponseMessage> PostInspectionAsync(BrowserFixture browser, string id, string company)
     {
         var key = (await browser.App.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", $"wall test {id}"))!;
         await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
@@ -97,4 +74,47 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         api.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key.Key);
         return await api.PostAsync("/api/v1/inspections", new StringContent(record.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
     }
+}
+
+/// <summary>Runs alone, after the parallel tests: cutting a live connection and watching it come back is about timing, which a machine busy with other tests' browsers distorts.</summary>
+[CollectionDefinition(nameof(WallReconnectTests), DisableParallelization = true)]
+public sealed class WallReconnectCollection;
+
+[Collection(nameof(WallReconnectTests))]
+public class WallReconnectTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public async Task The_wall_shows_a_lost_connection_and_reconnects_by_itself()
+    {
+        var (page, errors) = await browser.SignInAsync("wallscreen", landing: "/wall", width: 1920, height: 1080);
+        var connection = page.GetByTestId("wall-connection");
+        var tile = page.GetByTestId("wall-inspections");
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
+        var before = int.Parse((await tile.InnerTextAsync()).Replace(",", ""));
+        // Until the network goes, the page has nothing to complain about (afterwards, failed reconnection attempts do).
+        Assert.Empty(errors);
+
+        // The network goes: the screen says so at once, then comes back by itself, with nobody pressing anything.
+        // Offline alone leaves an open WebSocket standing; so the page's sockets are recorded and then cut.
+        await page.AddInitScriptAsync("""
+            (() => { const Native = window.WebSocket; window.__sockets = [];
+              window.WebSocket = class extends Native { constructor(...args) { super(...args); window.__sockets.push(this); } }; })();
+            """);
+        await page.ReloadAsync();
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
+        // The indicator's script is loaded after the first interactive render; cutting the line before it listens
+        // would test nothing (and on a busy machine that gap is long).
+        await page.WaitForFunctionAsync("() => document.body.classList.contains('wall-mode')");
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
+        await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-disconnected.png") });
+        await page.Context.SetOfflineAsync(false);
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
+        var again = await WallScreenTests.PostInspectionAsync(browser, "WALL-2", "济南大屏重连测试有限公司");
+        Assert.True(again.IsSuccessStatusCode);
+        await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("N0"), new() { Timeout = 5_000 });
+    }
+
 }
