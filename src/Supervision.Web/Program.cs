@@ -12,6 +12,7 @@ using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
 using Supervision.Web.Features.Wall;
+using Supervision.Web.Features.Warnings;
 using Supervision.Web.Hosting;
 
 if (await CommandLine.TryRunAsync(args, Build, Compose) is { } exitCode) return exitCode;
@@ -40,6 +41,7 @@ static WebApplication Build(string[] args)
     builder.AddWall();
     builder.AddFeedHealth();
     builder.AddDrillDowns();
+    builder.AddWarnings();
     return builder.Build();
 }
 
@@ -47,6 +49,7 @@ static async Task Compose(WebApplication app)
 {
     await app.InitializeDatabaseAsync();
     await app.InitializeAccessAsync();
+    await app.StartWarningsAsync();
     app.CheckMap();
     app.UseWebShell();
     app.MapAccess();

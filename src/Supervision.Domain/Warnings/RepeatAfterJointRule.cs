@@ -20,12 +20,10 @@ public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWar
     {
         var year = DayWindow.YearToDate(nowUtc);
         var thisYear = snapshot.Inspections.Where(i => year.Contains(i.StartedAt)).DistinctBy(i => i.Id).ToList();
-        var joints = thisYear.Where(i => i.Kind == InspectionKind.Joint).ToList();
+        var joints = thisYear.Where(i => i.Kind == InspectionKind.Joint).ToLookup(j => (j.PartyId, j.Sector));
         var repeats = thisYear
             .Where(i => i.Kind is InspectionKind.Routine or InspectionKind.DoubleRandom)
-            .Select(i => (Repeat: i, After: joints
-                .Where(j => j.PartyId == i.PartyId && j.Sector == i.Sector && j.StartedAt < i.StartedAt)
-                .ToList()))
+            .Select(i => (Repeat: i, After: joints[(i.PartyId, i.Sector)].Where(j => j.StartedAt < i.StartedAt).ToList()))
             .Where(x => x.After.Count > 0)
             .GroupBy(x => (x.Repeat.PartyId, x.Repeat.Sector))
             .OrderBy(g => g.Key.PartyId).ThenBy(g => (int)g.Key.Sector);

@@ -11,6 +11,7 @@ using Supervision.Domain.Matters;
 using Supervision.Domain.Officers;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Rectifications;
+using Supervision.Domain.Warnings;
 using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Data;
@@ -46,6 +47,11 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Ingestion.AgencyKey> AgencyKeys => Set<Features.Ingestion.AgencyKey>();
+    public DbSet<Warning> Warnings => Set<Warning>();
+    public DbSet<WarningRecordLink> WarningLinks => Set<WarningRecordLink>();
+    public DbSet<WarningChange> WarningChanges => Set<WarningChange>();
+    public DbSet<Features.Warnings.RuleRun> WarningRuleRuns => Set<Features.Warnings.RuleRun>();
+    public DbSet<Features.Warnings.SavedRuleSettings> WarningSettings => Set<Features.Warnings.SavedRuleSettings>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -97,6 +103,46 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        b.Entity<Warning>(e =>
+        {
+            e.HasIndex(x => x.SubjectKey).IsUnique();
+            e.HasIndex(x => new { x.RuleCode, x.Status });
+            e.HasIndex(x => new { x.Status, x.Level });
+            e.HasIndex(x => new { x.AgencyId, x.Status });
+            e.HasIndex(x => x.UpdatedAt);
+            e.Property(x => x.RuleCode).HasMaxLength(40);
+            e.Property(x => x.SubjectKey).HasMaxLength(120);
+            e.Property(x => x.Detail).HasMaxLength(1000);
+            e.Property(x => x.HandlingNote).HasMaxLength(1000);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.Ignore(x => x.IsActive);
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Region>().WithMany().HasForeignKey(x => x.StreetId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Links).WithOne().HasForeignKey(x => x.WarningId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<WarningRecordLink>(e =>
+        {
+            e.HasKey(x => new { x.WarningId, x.Kind, x.RecordId });
+            e.HasIndex(x => new { x.Kind, x.RecordId });
+        });
+        b.Entity<WarningChange>(e =>
+        {
+            e.HasIndex(x => new { x.WarningId, x.At });
+            e.HasIndex(x => x.At);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.HasOne(x => x.Warning).WithMany().HasForeignKey(x => x.WarningId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Features.Warnings.RuleRun>(e =>
+        {
+            e.HasKey(x => x.RuleCode);
+            e.Property(x => x.RuleCode).HasMaxLength(40);
+            e.Property(x => x.Error).HasMaxLength(2000);
+        });
+        b.Entity<Features.Warnings.SavedRuleSettings>(e =>
+        {
+            e.Property(x => x.Json).HasMaxLength(20000);
+        });
+
         // Agency scoping (see ScopedAgencyId): records carry their agency; child rows follow their parent.
         b.Entity<Officer>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<Inspection>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
@@ -104,6 +150,9 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         b.Entity<RectificationOrder>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<CompulsoryMeasure>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<Complaint>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<Warning>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<WarningRecordLink>().HasQueryFilter(x => ScopedAgencyId == null || Warnings.Any(w => w.Id == x.WarningId));
+        b.Entity<WarningChange>().HasQueryFilter(x => ScopedAgencyId == null || Warnings.Any(w => w.Id == x.WarningId));
         b.Entity<InspectionOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Inspections.Any(i => i.Id == x.InspectionId));
         b.Entity<CaseStageRecord>().HasQueryFilter(x => ScopedAgencyId == null || Cases.Any(c => c.Id == x.CaseId));
         b.Entity<CaseOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Cases.Any(c => c.Id == x.CaseId));

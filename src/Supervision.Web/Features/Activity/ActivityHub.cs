@@ -7,6 +7,9 @@ namespace Supervision.Web.Features.Activity;
 public interface IActivityClient
 {
     Task Activity(ActivityEvent e);
+
+    /// <summary>A warning raised, escalated, resolved or handled (see Features/Warnings).</summary>
+    Task Warning(Warnings.WarningNews news);
 }
 
 /// <summary>

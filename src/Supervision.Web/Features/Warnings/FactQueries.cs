@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Warnings;
+
+/// <summary>
+/// The EF queries that feed the rules (docs/warnings.md "What each job feeds"). Each takes an optional subject so the
+/// same query serves the full sweep (null: everything the rule's window can see) and the evaluation of one incoming
+/// record. Provider-neutral LINQ, no tracking, projected straight into the rules' fact records.
+/// </summary>
+public static class FactQueries
+{
+    /// <summary>Midnight (Shanghai) that starts a window of <paramref name="days"/> days ending today, as UTC.</summary>
+    public static DateTime WindowStartUtc(DateTime nowUtc, int days) => ChinaTime.StartOfDayUtc(DayWindow.Ending(nowUtc, days).First);
+
+    public static DateTime YearStartUtc(DateTime nowUtc) => ChinaTime.StartOfDayUtc(DayWindow.YearToDate(nowUtc).First);
+
+    public static Task<List<ViolationFact>> ViolationsAsync(SupervisionDbContext db, DateTime fromUtc, int? partyId, int? streetId, int? matterId, CancellationToken ct)
+    {
+        var q = db.Cases.AsNoTracking().Where(c => c.FiledAt >= fromUtc);
+        if (partyId is { } p) q = q.Where(c => c.PartyId == p);
+        if (streetId is { } s) q = q.Where(c => c.StreetId == s);
+        if (matterId is { } m) q = q.Where(c => c.MatterId == m);
+        return q.Select(c => new ViolationFact(c.Id, c.AgencyId, c.PartyId, c.MatterId, c.StreetId, c.FiledAt)).ToListAsync(ct);
+    }
+
+    /// <summary>Orders past their deadline without a review; one order by id whatever its state (a review clears it).</summary>
+    public static Task<List<RectificationFact>> RectificationsAsync(SupervisionDbContext db, DateTime nowUtc, int? orderId, CancellationToken ct)
+    {
+        var today = ChinaTime.DayOf(nowUtc);
+        var q = db.RectificationOrders.AsNoTracking();
+        q = orderId is { } id ? q.Where(o => o.Id == id) : q.Where(o => o.ReviewedAt == null && o.Deadline < today);
+        return q.Select(o => new RectificationFact(o.Id, o.AgencyId, o.PartyId, o.StreetId, o.Deadline, o.ReviewedAt, o.InspectionId, o.CaseId))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Enterprise inspections since <paramref name="fromUtc"/> with the inspecting agency's sector, and their parties' grades.</summary>
+    public static async Task<InspectionSnapshot> InspectionsAsync(SupervisionDbContext db, DateTime fromUtc, int? partyId, CancellationToken ct)
+    {
+        var inspections = await EnterpriseInspections(db, fromUtc, partyId).ToListAsync(ct);
+        var partyIds = inspections.Select(i => i.PartyId).Distinct().ToList();
+        var parties = partyId is { } one
+            ? await db.Parties.AsNoTracking().Where(p => p.Id == one).Select(p => new PartyFact(p.Id, p.CreditGrade, p.StreetId)).ToListAsync(ct)
+            : await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.Enterprise)
+                .Select(p => new PartyFact(p.Id, p.CreditGrade, p.StreetId)).ToListAsync(ct);
+        var wanted = partyIds.ToHashSet();
+        return new InspectionSnapshot(inspections, parties.Where(p => wanted.Contains(p.Id)).ToList());
+    }
+
+    public static Task<List<InspectionFact>> PreFilingAsync(SupervisionDbContext db, DateTime fromUtc, int? inspectionId, CancellationToken ct)
+    {
+        return EnterpriseInspections(db, fromUtc, null, inspectionId).ToListAsync(ct);
+    }
+
+    private static IQueryable<InspectionFact> EnterpriseInspections(SupervisionDbContext db, DateTime fromUtc, int? partyId, int? inspectionId = null)
+    {
+        var q = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= fromUtc);
+        if (partyId is { } p) q = q.Where(i => i.PartyId == p);
+        if (inspectionId is { } id) q = q.Where(i => i.Id == id);
+        return from i in q
+            join a in db.Agencies on i.AgencyId equals a.Id
+            join party in db.Parties on i.PartyId equals party.Id
+            where party.Kind == PartyKind.Enterprise
+            select new InspectionFact(i.Id, i.AgencyId, a.Sector, i.PartyId, i.Kind, i.StartedAt, i.PreFiledAt, i.StreetId, i.JointReference);
+    }
+
+    /// <summary>
+    /// Cases that can be past a limit: open and undecided for at least the decision period, decided and not yet served,
+    /// or decided/served within the lookback (a late stage that did happen).
+    /// </summary>
+    public static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, DateTime nowUtc, CaseTimeLimitOptions options,
+        int? caseId, CancellationToken ct)
+    {
+        var filedBefore = nowUtc.AddDays(-options.DecisionDays);
+        var recent = WindowStartUtc(nowUtc, options.LookbackDays);
+        var q = db.Cases.AsNoTracking();
+        q = caseId is { } id
+            ? q.Where(c => c.Id == id)
+            : q.Where(c =>
+                (c.DecidedAt == null && c.ClosedAt == null && c.FiledAt <= filedBefore)
+                || (c.DecidedAt != null && c.ClosedAt == null && !db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served))
+                || c.DecidedAt >= recent
+                || db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served && s.OccurredAt >= recent));
+        return await q.Select(c => new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
+                db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => (DateTime?)s.OccurredAt), c.ClosedAt))
+            .ToListAsync(ct);
+    }
+
+    public static async Task<EvidenceSnapshot> EvidenceAsync(SupervisionDbContext db, DateTime fromUtc, int? caseId, CancellationToken ct)
+    {
+        var stages = db.CaseStages.AsNoTracking().Where(s => s.Stage == CaseStage.Evidence && s.OccurredAt >= fromUtc);
+        if (caseId is { } id) stages = stages.Where(s => s.CaseId == id);
+        var rows = await (from s in stages
+                join c in db.Cases on s.CaseId equals c.Id
+                select new { s.CaseId, c.Number, c.AgencyId, c.StreetId, s.OccurredAt })
+            .ToListAsync(ct);
+        var caseIds = rows.Select(r => r.CaseId).ToHashSet();
+        var links = caseId is { } one
+            ? await db.CaseOfficers.AsNoTracking().Where(o => o.CaseId == one).Select(o => new { o.CaseId, o.OfficerId }).ToListAsync(ct)
+            : await (from o in db.CaseOfficers.AsNoTracking()
+                join s in stages on o.CaseId equals s.CaseId
+                select new { o.CaseId, o.OfficerId }).ToListAsync(ct);
+        var officersOf = links.Where(l => caseIds.Contains(l.CaseId)).GroupBy(l => l.CaseId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(l => l.OfficerId).Distinct().Order().ToList());
+        var evidence = rows.Select(r => new EvidenceFact(r.CaseId, r.Number, r.AgencyId, r.StreetId, r.OccurredAt, officersOf.GetValueOrDefault(r.CaseId) ?? []))
+            .ToList();
+        var officerIds = officersOf.Values.SelectMany(o => o).ToHashSet();
+        var officers = caseId is null
+            ? await Officers(db.Officers).ToListAsync(ct)
+            : await Officers(db.Officers.Where(o => officerIds.Contains(o.Id))).ToListAsync(ct);
+        return new EvidenceSnapshot(evidence, officers.Where(o => officerIds.Contains(o.Id)).ToList());
+    }
+
+    public static Task<List<CompulsoryFact>> CompulsoryAsync(SupervisionDbContext db, DateTime fromUtc, int? measureId, CancellationToken ct)
+    {
+        var q = db.CompulsoryMeasures.AsNoTracking().Where(m => m.StartedAt >= fromUtc);
+        if (measureId is { } id) q = q.Where(m => m.Id == id);
+        return q.Select(m => new CompulsoryFact(m.Id, m.AgencyId, m.PartyId, m.StreetId, m.Kind, m.StartedAt, m.EndedAt, m.IsEmergency, m.CaseId))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Decided fines since <paramref name="fromUtc"/> (the peer window), all or one matter's, with the benchmarks they need.</summary>
+    public static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, int? matterId, CancellationToken ct)
+    {
+        var q = db.Cases.AsNoTracking().Where(c => c.DecidedAt >= fromUtc && c.Fine != null && c.DiscretionLevel != null);
+        if (matterId is { } m) q = q.Where(c => c.MatterId == m);
+        var fines = await q.Select(c => new FineFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.MatterId, c.DiscretionLevel!.Value, c.FourList,
+                c.Fine!.Value, c.DecidedAt!.Value))
+            .ToListAsync(ct);
+        var b = from x in db.DiscretionBenchmarks.AsNoTracking()
+            join matter in db.Matters on x.MatterId equals matter.Id
+            select new { x.MatterId, x.Level, x.MinFine, x.MaxFine, matter.StatutoryMinFine };
+        if (matterId is { } one) b = b.Where(x => x.MatterId == one);
+        var benchmarks = (await b.ToListAsync(ct)).Select(x => new BenchmarkFact(x.MatterId, x.Level, x.MinFine, x.MaxFine, x.StatutoryMinFine)).ToList();
+        return new FineSnapshot(fines, benchmarks);
+    }
+
+    /// <summary>Complaints past their deadline and not handled; one complaint by id whatever its state (handling clears it).</summary>
+    public static Task<List<ComplaintFact>> ComplaintsAsync(SupervisionDbContext db, DateTime nowUtc, int? complaintId, CancellationToken ct)
+    {
+        var q = db.Complaints.AsNoTracking();
+        q = complaintId is { } id ? q.Where(c => c.Id == id) : q.Where(c => c.HandledAt == null && c.Deadline < nowUtc);
+        return q.Select(c => new ComplaintFact(c.Id, c.AgencyId, c.OfficerId, c.StreetId, c.Channel, c.ReceivedAt, c.Deadline, c.HandledAt))
+            .ToListAsync(ct);
+    }
+
+    public static Task<List<OfficerFact>> OfficersAsync(SupervisionDbContext db, CancellationToken ct) => Officers(db.Officers).ToListAsync(ct);
+
+    private static IQueryable<OfficerFact> Officers(IQueryable<Domain.Officers.Officer> officers) =>
+        officers.AsNoTracking().Select(o => new OfficerFact(o.Id, o.AgencyId, o.Name, o.CertificateExpiresOn, o.TrainingYear, o.TrainingHours));
+}

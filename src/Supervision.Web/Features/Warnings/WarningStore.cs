@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Warnings;
+
+/// <summary>
+/// What one evaluation covered: every subject of the rule (a full sweep), or only some subjects, each a key or a key
+/// prefix ("repeat-violation:party:7:matter:3" covers that key and any key that continues it after a colon). Only
+/// warnings inside the scope can be resolved by not being found.
+/// </summary>
+public sealed record EvaluationScope(IReadOnlyList<string>? Subjects)
+{
+    public static readonly EvaluationScope Everything = new((IReadOnlyList<string>?)null);
+
+    public static EvaluationScope Of(params IEnumerable<string> subjects) => new([.. subjects.Distinct()]);
+
+    public bool IsEverything => Subjects is null;
+
+    public bool Covers(string key) => Subjects is null || Subjects.Any(s => key == s || key.StartsWith(s + ":", StringComparison.Ordinal));
+}
+
+/// <summary>A change to a warning, as the screens, the hub and the webhooks see it. Texts carry ids, never personal names.</summary>
+public sealed record WarningNews(
+    int WarningId,
+    string RuleCode,
+    string RuleName,
+    WarningChangeKind Change,
+    WarningLevel Level,
+    WarningStatus Status,
+    string Title,
+    string Detail,
+    int? AgencyId,
+    int? StreetId,
+    DateTime At,
+    string? By)
+{
+    /// <summary>What wakes a wall screen: a new warning, or one that got worse.</summary>
+    public bool IsAlarm => Change is WarningChangeKind.Raised or WarningChangeKind.Escalated or WarningChangeKind.Reopened;
+}
+
+/// <summary>Counts of what one application of findings did.</summary>
+public sealed record ApplyResult(int Findings, int Raised, int Escalated, int Resolved, IReadOnlyList<WarningNews> News);
+
+/// <summary>
+/// Turns a rule's findings into warning state: one row per subject key, upserted; warnings in scope that were not found
+/// are cleared. One transaction per call; a person's concurrent action (the row's revision changed) makes it start over
+/// from fresh rows rather than overwrite what they did.
+/// </summary>
+public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory, RuleCatalogue catalogue, ILogger<WarningStore> log)
+{
+    private const int KeyChunk = 400;
+
+    public async Task<ApplyResult> ApplyAsync(string ruleCode, IEnumerable<WarningFinding> findings, EvaluationScope scope, DateTime nowUtc,
+        CancellationToken ct = default)
+    {
+        var found = new Dictionary<string, WarningFinding>(StringComparer.Ordinal);
+        foreach (var f in findings)
+        {
+            if (f.RuleCode != ruleCode) throw new ArgumentException($"Finding {f.SubjectKey} is not from rule {ruleCode}.", nameof(findings));
+            if (scope.Covers(f.SubjectKey)) found.TryAdd(f.SubjectKey, f);
+        }
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ApplyOnceAsync(ruleCode, found, scope, nowUtc, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                log.LogInformation("Warnings of {Rule} changed while being evaluated; applying again (attempt {Attempt})", ruleCode, attempt + 1);
+            }
+        }
+    }
+
+    private async Task<ApplyResult> ApplyOnceAsync(string ruleCode, Dictionary<string, WarningFinding> found, EvaluationScope scope, DateTime nowUtc,
+        CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var known = new Dictionary<string, Warning>(StringComparer.Ordinal);
+        // Whatever could be cleared (not already cleared) inside the scope …
+        var clearable = db.Warnings.Include(w => w.Links).Where(w => w.RuleCode == ruleCode && w.ResolvedAt == null);
+        if (scope.Subjects is { } subjects)
+        {
+            foreach (var s in subjects)
+            {
+                var prefix = s + ":";
+                foreach (var w in await clearable.Where(w => w.SubjectKey == s || w.SubjectKey.StartsWith(prefix)).ToListAsync(ct))
+                    known.TryAdd(w.SubjectKey, w);
+            }
+        }
+        else
+        {
+            foreach (var w in await clearable.ToListAsync(ct)) known[w.SubjectKey] = w;
+        }
+        // … and whatever was found, cleared before or not.
+        var missing = found.Keys.Where(k => !known.ContainsKey(k)).ToList();
+        foreach (var chunk in missing.Chunk(KeyChunk))
+        {
+            foreach (var w in await db.Warnings.Include(w => w.Links).Where(w => chunk.Contains(w.SubjectKey)).ToListAsync(ct))
+                known[w.SubjectKey] = w;
+        }
+
+        var changes = new List<WarningChange>();
+        int raised = 0, escalated = 0, resolved = 0;
+        foreach (var (key, finding) in found)
+        {
+            if (known.TryGetValue(key, out var warning))
+            {
+                if (warning.Observe(finding, nowUtc) is { } change)
+                {
+                    changes.Add(change);
+                    if (change.Kind is WarningChangeKind.Escalated or WarningChangeKind.Reopened) escalated++;
+                }
+            }
+            else
+            {
+                var (created, change) = Warning.Raise(finding, nowUtc);
+                db.Warnings.Add(created);
+                changes.Add(change);
+                raised++;
+            }
+        }
+        var reason = $"规则复核({nowUtc.AddHours(8):yyyy-MM-dd HH:mm})未再发现该情形";
+        foreach (var (key, warning) in known)
+        {
+            if (found.ContainsKey(key) || !scope.Covers(key)) continue;
+            if (warning.Clear(nowUtc, reason) is { } change)
+            {
+                changes.Add(change);
+                resolved++;
+            }
+        }
+        if (scope.IsEverything)
+        {
+            // Snoozes that ran out while nothing else happened to the warning.
+            foreach (var w in await db.Warnings.Where(w => w.RuleCode == ruleCode && w.Status == WarningStatus.Snoozed && w.SnoozedUntil <= nowUtc)
+                         .ToListAsync(ct))
+            {
+                if (w.Wake(nowUtc) is { } change) changes.Add(change);
+            }
+        }
+        db.WarningChanges.AddRange(changes);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new ApplyResult(found.Count, raised, escalated, resolved, changes.Select(News).ToList());
+    }
+
+    public WarningNews News(WarningChange c)
+    {
+        var w = c.Warning!;
+        return new WarningNews(w.Id, w.RuleCode, catalogue.NameOf(w.RuleCode), c.Kind, c.Level, c.Status, w.Title, w.Detail, w.AgencyId, w.StreetId,
+            c.At, c.By);
+    }
+}
