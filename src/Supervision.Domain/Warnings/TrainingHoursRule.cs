@@ -19,18 +19,21 @@ public sealed class TrainingHoursRule(TrainingHoursOptions options) : IWarningRu
     {
         var today = ChinaTime.DayOf(nowUtc);
         if (today < new DateOnly(today.Year, options.FromMonth, options.FromDay)) yield break;
+        // Behind the pace that reaches the year's hours by 31 December, not merely under them: in November an officer
+        // with 55 hours is on course and one with 20 is not; on the last day the pace is the requirement itself.
+        var pace = options.RequiredHours * today.DayOfYear / (DateTime.IsLeapYear(today.Year) ? 366.0 : 365.0);
         foreach (var o in officers.DistinctBy(o => o.Id).OrderBy(o => o.Id))
         {
             var hours = o.TrainingYear == today.Year ? o.TrainingHours : 0;
-            var shortfall = options.RequiredHours - hours;
-            if (shortfall <= 0 || options.Levels.LevelFor(shortfall) is not { } level) continue;
+            var behind = Math.Round(pace - hours, 1);
+            if (behind <= 0 || options.Levels.LevelFor(behind) is not { } level) continue;
             yield return new WarningFinding(
                 RuleCode,
                 $"{RuleCode}:officer:{o.Id}:year:{today.Year}",
                 level,
-                shortfall,
+                behind,
                 "执法人员年度培训学时不足",
-                $"执法人员{o.Name}{today.Year}年已培训{hours:0.#}学时,距年度要求{options.RequiredHours:0.#}学时尚差{shortfall:0.#}学时。",
+                $"执法人员(编号{o.Id}){today.Year}年已培训{hours:0.#}学时,按全年{options.RequiredHours:0.#}学时的进度截至{today:M月d日}应达{pace:0.#}学时,落后{behind:0.#}学时。",
                 o.AgencyId,
                 null,
                 [RecordRef.One(RecordKind.Officer, o.Id)],

@@ -12,7 +12,8 @@ using Supervision.Web.Features.Seeding;
 namespace Supervision.Tests.Hosting;
 
 /// <summary>The app on a real SQLite file, over real HTTP through the test server, with real sign-in.</summary>
-public sealed partial class SupervisionApp(string databasePath, bool demo = true, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
+public sealed partial class SupervisionApp(string databasePath, bool demo = true, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -20,9 +21,12 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Supervision", $"Data Source={databasePath}");
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        // Tests sweep when they mean to: a sweep at every start would only slow the many tests that do not look at warnings.
+        builder.UseSetting("Warnings:SweepOnStart", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         // Revocation is checked on every request here instead of once a minute, so tests need not wait.
         builder.ConfigureServices(s => s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));
+        if (services is not null) builder.ConfigureServices(services);
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -45,15 +45,24 @@ public class TrainingHoursRuleTests
         Assert.Equal("training-hours:officer:9:year:2026", finding.SubjectKey);
     }
 
+    // 15 November 2026 is day 319: the pace is 60 × 319 / 365 = 52.4 hours.
     [Theory]
-    [InlineData(60, null)]
-    [InlineData(59.5, WarningLevel.Blue)]
-    [InlineData(40.5, WarningLevel.Blue)]
-    [InlineData(40, WarningLevel.Yellow)]
-    [InlineData(20, WarningLevel.Orange)]
-    [InlineData(0, WarningLevel.Red)]
-    public void Escalates_with_the_hours_short(double hours, WarningLevel? level) =>
+    [InlineData(52.4, null)]
+    [InlineData(51.5, null)]
+    [InlineData(51.4, WarningLevel.Blue)]
+    [InlineData(42.5, WarningLevel.Blue)]
+    [InlineData(42.4, WarningLevel.Yellow)]
+    [InlineData(32.4, WarningLevel.Orange)]
+    [InlineData(22.4, WarningLevel.Red)]
+    public void Escalates_with_the_hours_behind_the_pace(double hours, WarningLevel? level) =>
         Assert.Equal(level, _rule.Evaluate([Officer(hours)], Local("2026-11-15 10:00")).SingleOrDefault()?.Level);
+
+    [Theory]
+    [InlineData(59.0, WarningLevel.Blue)]
+    [InlineData(59.1, null)]
+    [InlineData(60, null)]
+    public void On_the_last_day_of_the_year_the_pace_is_the_requirement(double hours, WarningLevel? level) =>
+        Assert.Equal(level, _rule.Evaluate([Officer(hours)], Local("2026-12-31 23:00")).SingleOrDefault()?.Level);
 
     [Fact]
     public void Last_years_hours_count_as_none() =>
