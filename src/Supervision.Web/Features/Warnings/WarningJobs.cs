@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.Warnings.Webhooks;
 
 namespace Supervision.Web.Features.Warnings;
 
@@ -24,6 +25,9 @@ public sealed class WarningOptions
     /// <summary>Incoming records are gathered this long into one evaluation job (a 10,000-row import is not 10,000 jobs).</summary>
     [Range(0, 10_000)]
     public int BatchMilliseconds { get; set; } = 250;
+
+    /// <summary>Subscribers that receive warning changes as signed JSON (docs/warnings.md "Webhooks"); checked at start-up.</summary>
+    public List<WebhookTarget> Webhooks { get; set; } = [];
 }
 
 /// <summary>The Hangfire jobs. Retries come from Hangfire (AutomaticRetry); one evaluation per rule at a time from <see cref="RuleLocks"/>.</summary>

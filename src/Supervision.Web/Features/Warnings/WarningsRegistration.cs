@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.SignalR;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.Warnings.Webhooks;
 
 namespace Supervision.Web.Features.Warnings;
 
@@ -39,6 +40,7 @@ public static class WarningsRegistration
         builder.Services.AddTransient<WarningJobs>();
         builder.Services.AddHostedService<RecordTouchQueue>();
         builder.Services.AddHostedService<WarningHubRelay>();
+        builder.AddWarningWebhooks();
         return builder;
     }
 

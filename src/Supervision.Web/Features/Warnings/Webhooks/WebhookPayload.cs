@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Web.Features.Warnings.Webhooks;
+
+/// <summary>
+/// The JSON a subscriber receives for one warning change. No personal data: titles and details name records by id,
+/// and who acted (<see cref="WarningNews.By"/>) is left out.
+/// </summary>
+public sealed record WebhookPayload(
+    string Id,
+    int WarningId,
+    string RuleCode,
+    string RuleName,
+    WarningChangeKind Change,
+    WarningLevel Level,
+    WarningStatus Status,
+    string Title,
+    string Detail,
+    int? AgencyId,
+    int? StreetId,
+    DateTime At)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Chinese titles as text rather than \u escapes: the signature covers the exact bytes either way.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>A new delivery of a change: its id is made here once and travels in the job's argument, so retries repeat it.</summary>
+    public static WebhookPayload Of(WarningNews n) => new(Guid.NewGuid().ToString("N"), n.WarningId, n.RuleCode, n.RuleName, n.Change, n.Level,
+        n.Status, n.Title, n.Detail, n.AgencyId, n.StreetId, AsUtc(n.At));
+
+    /// <summary>"warning.raised", "warning.escalated", …: the X-Supervision-Event header.</summary>
+    public string Event => "warning." + JsonNamingPolicy.CamelCase.ConvertName(Change.ToString());
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static WebhookPayload FromJson(string json) =>
+        JsonSerializer.Deserialize<WebhookPayload>(json, Json) ?? throw new JsonException("Empty webhook payload.");
+
+    // Stored instants are UTC; one read back from SQLite has an unspecified kind and would be written without the "Z".
+    private static DateTime AsUtc(DateTime at) => at.Kind switch
+    {
+        DateTimeKind.Utc => at,
+        DateTimeKind.Local => at.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(at, DateTimeKind.Utc),
+    };
+}
+
+/// <summary>The signature a subscriber checks: hex HMAC-SHA256 of "{timestamp}.{body}" keyed with the shared secret.</summary>
+public static class WebhookSignature
+{
+    public const string Prefix = "sha256=";
+
+    public static string Sign(string secret, long timestamp, string body)
+    {
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret),
+            Encoding.UTF8.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + "." + body));
+        return Prefix + Convert.ToHexStringLower(mac);
+    }
+
+    /// <summary>Constant-time comparison, as a receiver should do it.</summary>
+    public static bool Verify(string secret, long timestamp, string body, string? signature) =>
+        signature is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(Sign(secret, timestamp, body)), Encoding.ASCII.GetBytes(signature));
+}
