@@ -40,6 +40,8 @@ public static class WarningsRegistration
         builder.Services.AddTransient<WarningJobs>();
         builder.Services.AddHostedService<RecordTouchQueue>();
         builder.Services.AddHostedService<WarningHubRelay>();
+        builder.Services.AddScoped<Workbench.WarningQueries>();
+        builder.Services.AddScoped<Workbench.WarningActions>();
         builder.AddWarningWebhooks();
         return builder;
     }

@@ -73,6 +73,8 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/cases"] = Policies.ViewDashboard,
         ["/cases/{Id:int}"] = Policies.ViewDashboard,
         ["/officers/{Id:int}"] = Policies.ViewDashboard,
+        ["/warnings"] = Policies.ViewDashboard,
+        ["/warnings/{Id:int}"] = Policies.ViewDashboard,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
@@ -98,6 +100,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     {
         ["/status/{Code:int}"] = "/status/404", ["/agencies/{Code}"] = "/agencies/370102-SCJG", ["/streets/{Code}"] = "/streets/370102001",
         ["/enterprises/{Id:int}"] = "/enterprises/1", ["/cases/{Id:int}"] = "/cases/1", ["/officers/{Id:int}"] = "/officers/1",
+        ["/warnings/{Id:int}"] = "/warnings/1",
         ["/jobs/{**path}"] = "/jobs/recurring",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json", ["/api/reference/{documentName?}"] = "/api/reference/v1",
         ["/import/template/{kind}.xlsx"] = "/import/template/inspections.xlsx", ["/import/template/{kind}.csv"] = "/import/template/inspections.csv",

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Components.Shared;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+
+namespace Supervision.Web.Features.Warnings.Workbench;
+
+/// <summary>A warning as the person acting saw it: its id and, when known, the revision on their screen.</summary>
+public sealed record WarningRef(int Id, int? Revision = null);
+
+/// <summary>What is wrong with an action: the form field it concerns (reason, until, status, revision, ids, permission) and, when one warning is the cause, which.</summary>
+public sealed record WarningProblem(string Field, string Message, int? WarningId = null);
+
+/// <summary>The outcome of an action on a set of warnings: all of them changed, or none (and the problems say why).</summary>
+public sealed record WarningActionResult(IReadOnlyList<int> Changed, IReadOnlyList<WarningProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public static WarningActionResult Refused(params WarningProblem[] problems) => new([], problems);
+}
+
+/// <summary>
+/// People's actions on warnings: acknowledge, dismiss, snooze. Each call is all-or-nothing in one transaction, checks
+/// the capability itself (the page hiding a button is not a guard), sees only what the person may see (a liaison's
+/// scope), refuses to act on a warning that changed since the person looked at it, and is audited and published.
+/// </summary>
+public sealed class WarningActions(
+    IDbContextFactory<SupervisionDbContext> factory,
+    IAuthorizationService authorization,
+    AuditLog audit,
+    WarningStore store,
+    WarningFeed feed,
+    TimeProvider time)
+{
+    private enum Kind { Acknowledge, Dismiss, Snooze }
+
+    public Task<WarningActionResult> AcknowledgeAsync(IEnumerable<int> ids, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+        AcknowledgeAsync(ids.Select(i => new WarningRef(i)), comment, user, ct);
+
+    public Task<WarningActionResult> AcknowledgeAsync(IEnumerable<WarningRef> targets, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(Kind.Acknowledge, targets, comment, null, user, ct);
+
+    public Task<WarningActionResult> DismissAsync(IEnumerable<int> ids, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+        DismissAsync(ids.Select(i => new WarningRef(i)), reason, user, ct);
+
+    public Task<WarningActionResult> DismissAsync(IEnumerable<WarningRef> targets, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(Kind.Dismiss, targets, reason, null, user, ct);
+
+    public Task<WarningActionResult> SnoozeAsync(IEnumerable<int> ids, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+        SnoozeAsync(ids.Select(i => new WarningRef(i)), untilUtc, comment, user, ct);
+
+    public Task<WarningActionResult> SnoozeAsync(IEnumerable<WarningRef> targets, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(Kind.Snooze, targets, comment, untilUtc, user, ct);
+
+    private async Task<WarningActionResult> RunAsync(Kind kind, IEnumerable<WarningRef> targets, string? note, DateTime? untilUtc, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var policy = kind == Kind.Dismiss ? Policies.Supervise : Policies.AcknowledgeWarnings;
+        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+            return WarningActionResult.Refused(new WarningProblem("permission",
+                UiText.Get(kind == Kind.Dismiss ? "Warnings.Error.MayNotDismiss" : "Warnings.Error.MayNotAct")));
+
+        var wanted = targets.GroupBy(t => t.Id).Select(g => g.First()).ToList();
+        var now = time.GetUtcNow().UtcDateTime;
+        var problems = new List<WarningProblem>();
+        if (wanted.Count == 0) problems.Add(new WarningProblem("ids", UiText.Get("Warnings.Error.NoneSelected")));
+        if (kind == Kind.Dismiss && string.IsNullOrWhiteSpace(note)) problems.Add(new("reason", UiText.Get("Warnings.Error.ReasonRequired")));
+        if (kind == Kind.Snooze && !(untilUtc > now)) problems.Add(new("until", UiText.Get("Warnings.Error.UntilPast")));
+        if (problems.Count > 0) return WarningActionResult.Refused([.. problems]);
+
+        var by = user.Identity?.Name ?? "?";
+        var ids = wanted.Select(t => t.Id).ToList();
+        try
+        {
+            await using var db = (await factory.CreateDbContextAsync(ct)).ScopeTo(UserDb.AgencyScopeOf(user));
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var found = await db.Warnings.Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+            var changes = new List<WarningChange>();
+            foreach (var target in wanted)
+            {
+                // Not found and not visible read the same, as on the drill-downs.
+                if (!found.TryGetValue(target.Id, out var w))
+                {
+                    problems.Add(new("ids", UiText.Format("Warnings.Error.NotFound", target.Id), target.Id));
+                    continue;
+                }
+                if (target.Revision is { } seen && seen != w.Revision)
+                {
+                    problems.Add(new("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id));
+                    continue;
+                }
+                if (!w.IsActive)
+                {
+                    problems.Add(new("status", UiText.Format("Warnings.Error.NotActive", w.Id, WarningTerms.Of(w.Status)), w.Id));
+                    continue;
+                }
+                try
+                {
+                    changes.Add(kind switch
+                    {
+                        Kind.Acknowledge => w.Acknowledge(by, note, now),
+                        Kind.Dismiss => w.Dismiss(by, note!.Trim(), now),
+                        _ => w.Snooze(by, untilUtc!.Value, note, now),
+                    });
+                }
+                catch (WarningActionException e)
+                {
+                    problems.Add(new(e.Field, e.Message, w.Id));
+                }
+            }
+            // All or nothing: one refused warning leaves every other as it was (the transaction is rolled back on dispose).
+            if (problems.Count > 0) return WarningActionResult.Refused([.. problems]);
+            db.WarningChanges.AddRange(changes);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+
+            var verb = kind switch { Kind.Acknowledge => "acknowledged", Kind.Dismiss => "dismissed", _ => "snoozed" };
+            var detail = $"ids={string.Join(",", ids)}" + (untilUtc is { } u ? $"; until={u.ToString("O", CultureInfo.InvariantCulture)}" : "")
+                + (string.IsNullOrWhiteSpace(note) ? "" : $"; note={note.Trim()}");
+            await audit.WriteAsync($"warnings.{verb}", Target(ids), detail, actor: user, ct: ct);
+            // After saving, so the history rows carry their ids.
+            feed.Publish([.. changes.Select(store.News)]);
+            return new WarningActionResult(ids, []);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The sweep or another person changed a row between reading and writing: nothing was saved; say which, never overwrite.
+            return WarningActionResult.Refused(await ConflictsAsync(ids, user, ct));
+        }
+    }
+
+    private async Task<WarningProblem[]> ConflictsAsync(List<int> ids, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await using var db = (await factory.CreateDbContextAsync(ct)).ScopeTo(UserDb.AgencyScopeOf(user));
+        var now = await db.Warnings.AsNoTracking().Where(w => ids.Contains(w.Id)).ToListAsync(ct);
+        return [.. now.Select(w => new WarningProblem("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id))];
+    }
+
+    private static string Target(List<int> ids) => ids.Count == 1 ? $"warning:{ids[0]}" : $"warnings:{ids.Count}";
+}

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Features.Seeding;
+
+namespace Supervision.Web.Features.Warnings.Workbench;
+
+/// <summary>What the warning list is narrowed to; null parts do not narrow. Statuses default to the active ones.</summary>
+public sealed record WarningFilter(
+    IReadOnlySet<WarningLevel>? Levels = null,
+    string? RuleCode = null,
+    int? AgencyId = null,
+    int? StreetId = null,
+    IReadOnlySet<WarningStatus>? Statuses = null,
+    string? Text = null)
+{
+    public static readonly IReadOnlySet<WarningStatus> Active = new HashSet<WarningStatus> { WarningStatus.Open, WarningStatus.Acknowledged, WarningStatus.Snoozed };
+}
+
+/// <summary>A warning in the list. <see cref="Revision"/> is what the reader saw, so an action on it can tell whether it changed since.</summary>
+public sealed record WarningRow(
+    int Id, int Revision, WarningLevel Level, string RuleCode, string RuleName, string Title,
+    string? AgencyName, string? StreetName, WarningStatus Status, DateTime RaisedAt, DateTime UpdatedAt, double Severity, DateTime? SnoozedUntil)
+{
+    public WarningRef Ref => new(Id, Revision);
+}
+
+/// <summary>Active warnings by level, for the counters above the list.</summary>
+public sealed record LevelCounts(int Blue, int Yellow, int Orange, int Red)
+{
+    public int Of(WarningLevel level) => level switch
+    {
+        WarningLevel.Blue => Blue,
+        WarningLevel.Yellow => Yellow,
+        WarningLevel.Orange => Orange,
+        _ => Red,
+    };
+}
+
+/// <summary>A record that caused a warning: a label (number or masked name where the reader may see it) and its drill-down, if it has one.</summary>
+public sealed record WarningLinkView(RecordKind Kind, int RecordId, string? Label, string? Href);
+
+public sealed record WarningHistoryRow(long Id, WarningChangeKind Kind, DateTime At, WarningLevel Level, WarningStatus Status, string? By, string? Note);
+
+public sealed record WarningDetail(
+    WarningRow Row, string SubjectKey, string RuleSource, WarningLevel PeakLevel, string Detail, string? AgencyCode, string? StreetCode,
+    DateTime? EscalatedAt, DateTime? ResolvedAt, string? ResolvedReason, string? HandledBy, DateTime? HandledAt, string? HandlingNote,
+    WarningLevel? DismissedLevel, IReadOnlyList<WarningLinkView> Links, IReadOnlyList<WarningHistoryRow> History);
+
+/// <summary>The workbench's reads, within the signed-in user's scope (a liaison sees its agency's warnings only).</summary>
+public sealed class WarningQueries(UserDb userDb, RuleCatalogue catalogue)
+{
+    /// <summary>Columns the list sorts by; anything else gives the default order (open first, then the worst, then the latest).</summary>
+    public static readonly IReadOnlySet<string> SortColumns = new HashSet<string>
+    {
+        nameof(WarningRow.Level), nameof(WarningRow.Severity), nameof(WarningRow.RaisedAt), nameof(WarningRow.UpdatedAt), nameof(WarningRow.Status), nameof(WarningRow.Title),
+    };
+
+    public async Task<PageOf<WarningRow>> ListAsync(WarningFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var warnings = Filtered(db, filter);
+        var total = await warnings.CountAsync(ct);
+        var found = await Sorted(warnings, page).Skip(page.Skip).Take(page.Size).ToListAsync(ct);
+        // Names looked up apart from the page query, so the page keeps its order (agencies and streets are few and indexed).
+        var agencyIds = found.Where(w => w.AgencyId != null).Select(w => w.AgencyId!.Value).Distinct().ToList();
+        var streetIds = found.Where(w => w.StreetId != null).Select(w => w.StreetId!.Value).Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var streets = await db.Regions.AsNoTracking().Where(r => streetIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var items = found.Select(w => Row(w, w.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null, w.StreetId is { } s ? streets.GetValueOrDefault(s) : null)).ToList();
+        return new(items, total);
+    }
+
+    public async Task<LevelCounts> CountsAsync(CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var counts = await db.Warnings.AsNoTracking()
+            .Where(w => w.Status == WarningStatus.Open || w.Status == WarningStatus.Acknowledged || w.Status == WarningStatus.Snoozed)
+            .GroupBy(w => w.Level).Select(g => new { Level = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Of(WarningLevel l) => counts.FirstOrDefault(c => c.Level == l)?.Count ?? 0;
+        return new(Of(WarningLevel.Blue), Of(WarningLevel.Yellow), Of(WarningLevel.Orange), Of(WarningLevel.Red));
+    }
+
+    /// <summary>The warning with its records and history, or null when it does not exist or is outside the user's scope.</summary>
+    public async Task<WarningDetail?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var w = await db.Warnings.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (w is null) return null;
+        var agency = w.AgencyId is { } agencyId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct) : null;
+        var street = w.StreetId is { } streetId ? await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == streetId, ct) : null;
+        var links = await db.WarningLinks.AsNoTracking().Where(l => l.WarningId == id).ToListAsync(ct);
+        var history = await db.WarningChanges.AsNoTracking().Where(c => c.WarningId == id).OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+            .Select(c => new WarningHistoryRow(c.Id, c.Kind, c.At, c.Level, c.Status, c.By, c.Note)).ToListAsync(ct);
+        return new WarningDetail(
+            Row(w, agency?.Name, street?.Name), w.SubjectKey, catalogue.SourceOf(w.RuleCode), w.PeakLevel, w.Detail,
+            agency?.Code, street?.Code, w.EscalatedAt, w.ResolvedAt, w.ResolvedReason, w.HandledBy, w.HandledAt, w.HandlingNote,
+            w.DismissedLevel, await LinksAsync(db, links, ct), history);
+    }
+
+    // Labels come through the same scoped context: a linked record of another agency shows as its kind and id only.
+    private static async Task<IReadOnlyList<WarningLinkView>> LinksAsync(SupervisionDbContext db, List<WarningRecordLink> links, CancellationToken ct)
+    {
+        int[] IdsOf(RecordKind k) => [.. links.Where(l => l.Kind == k).Select(l => l.RecordId)];
+        var caseIds = IdsOf(RecordKind.Case);
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
+        var partyIds = IdsOf(RecordKind.Party);
+        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Kind, p.Name }, ct);
+        var officerIds = IdsOf(RecordKind.Officer);
+        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return links.OrderBy(l => l.Kind).ThenBy(l => l.RecordId).Select(l => l.Kind switch
+        {
+            RecordKind.Case => new WarningLinkView(l.Kind, l.RecordId, cases.GetValueOrDefault(l.RecordId), DrillDownLinks.Case(l.RecordId)),
+            RecordKind.Party when parties.TryGetValue(l.RecordId, out var p) => new WarningLinkView(l.Kind, l.RecordId,
+                PersonalData.Display(p.Kind, p.Name), p.Kind == PartyKind.Enterprise ? DrillDownLinks.Enterprise(l.RecordId) : null),
+            RecordKind.Party => new WarningLinkView(l.Kind, l.RecordId, null, null),
+            RecordKind.Officer => new WarningLinkView(l.Kind, l.RecordId, officers.GetValueOrDefault(l.RecordId), DrillDownLinks.Officer(l.RecordId)),
+            // Inspections, rectification orders, measures and complaints have no page of their own yet.
+            _ => new WarningLinkView(l.Kind, l.RecordId, null, null),
+        }).ToList();
+    }
+
+    private WarningRow Row(Warning w, string? agencyName, string? streetName) => new(
+        w.Id, w.Revision, w.Level, w.RuleCode, catalogue.NameOf(w.RuleCode), w.Title, agencyName, streetName, w.Status, w.RaisedAt, w.UpdatedAt,
+        w.Severity, w.SnoozedUntil);
+
+    private static IQueryable<Warning> Filtered(SupervisionDbContext db, WarningFilter f)
+    {
+        var q = db.Warnings.AsNoTracking();
+        var statuses = (f.Statuses is { Count: > 0 } s ? s : WarningFilter.Active).ToList();
+        q = q.Where(w => statuses.Contains(w.Status));
+        if (f.Levels is { Count: > 0 } levels)
+        {
+            var wanted = levels.ToList();
+            q = q.Where(w => wanted.Contains(w.Level));
+        }
+        if (!string.IsNullOrWhiteSpace(f.RuleCode)) q = q.Where(w => w.RuleCode == f.RuleCode);
+        if (f.AgencyId is { } agency) q = q.Where(w => w.AgencyId == agency);
+        if (f.StreetId is { } street) q = q.Where(w => w.StreetId == street);
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var text = f.Text.Trim();
+            q = q.Where(w => w.Title.Contains(text) || w.SubjectKey.Contains(text));
+        }
+        return q;
+    }
+
+    // The id breaks ties so pages never overlap.
+    private static IQueryable<Warning> Sorted(IQueryable<Warning> q, PageRequest page) => (page.SortBy, page.Descending) switch
+    {
+        (nameof(WarningRow.Level), var d) => d ? q.OrderByDescending(w => w.Level).ThenByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id)
+            : q.OrderBy(w => w.Level).ThenByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id),
+        (nameof(WarningRow.Severity), var d) => d ? q.OrderByDescending(w => w.Severity).ThenByDescending(w => w.Id) : q.OrderBy(w => w.Severity).ThenBy(w => w.Id),
+        (nameof(WarningRow.RaisedAt), var d) => d ? q.OrderByDescending(w => w.RaisedAt).ThenByDescending(w => w.Id) : q.OrderBy(w => w.RaisedAt).ThenBy(w => w.Id),
+        (nameof(WarningRow.UpdatedAt), var d) => d ? q.OrderByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id) : q.OrderBy(w => w.UpdatedAt).ThenBy(w => w.Id),
+        (nameof(WarningRow.Status), var d) => d ? q.OrderByDescending(w => w.Status).ThenByDescending(w => w.Level).ThenByDescending(w => w.Id)
+            : q.OrderBy(w => w.Status).ThenByDescending(w => w.Level).ThenByDescending(w => w.Id),
+        (nameof(WarningRow.Title), var d) => d ? q.OrderByDescending(w => w.Title).ThenByDescending(w => w.Id) : q.OrderBy(w => w.Title).ThenBy(w => w.Id),
+        // Open first (the statuses' numbers run Open, Acknowledged, Snoozed, …), the worst first, the latest change first.
+        _ => q.OrderBy(w => w.Status).ThenByDescending(w => w.Level).ThenByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id),
+    };
+}

@@ -1,0 +1,26 @@
+using Supervision.Domain.Warnings;
+using Supervision.Web.Components.Shared;
+
+namespace Supervision.Web.Features.Warnings.Workbench;
+
+/// <summary>Names of warnings' coded values in the reader's language, and the colours of the four levels.</summary>
+public static class WarningTerms
+{
+    public static string Of(WarningLevel level) => UiText.Get($"Warnings.Level.{level}");
+
+    public static string Of(WarningStatus status) => UiText.Get($"Warnings.Status.{status}");
+
+    public static string Of(WarningChangeKind kind) => UiText.Get($"Warnings.Change.{kind}");
+
+    public static string Of(RecordKind kind) => UiText.Get($"Warnings.Record.{kind}");
+
+    // The four colours of the national warning scale; MudBlazor's palette has no amber and calls orange "warning",
+    // so the chip is coloured here rather than by a theme colour.
+    public static string ChipStyle(WarningLevel level) => level switch
+    {
+        WarningLevel.Blue => "background-color:#1e88e5;color:#fff",
+        WarningLevel.Yellow => "background-color:#ffc107;color:#000",
+        WarningLevel.Orange => "background-color:#fb8c00;color:#000",
+        _ => "background-color:#d32f2f;color:#fff",
+    };
+}
