@@ -44,10 +44,11 @@ public sealed record StreetFigure(
 {
     public int Activity => Inspections + Cases;
 
-    // The warning rules (issue 6) are not computed yet; until they are, a street's warning picture is what is overdue
-    // there now: rectification orders past their deadline without a follow-up review, and complaints past their
-    // handling deadline. Switch this to open warnings by street when they exist.
-    public int Warnings => OverdueRectifications + OverdueComplaints;
+    /// <summary>
+    /// Live warnings (open or acknowledged) about the street's subjects, now, whatever the period: the warning engine's
+    /// picture, which includes overdue rectifications and complaints among its fourteen rules.
+    /// </summary>
+    public int Warnings { get; init; }
 
     public int Value(MapMetric metric) => metric == MapMetric.Warnings ? Warnings : Activity;
 
@@ -58,6 +59,7 @@ public sealed record StreetFigure(
         UiText.Format("Map.Street.Activity", N0(Inspections), N0(Cases)),
         UiText.Format("Map.Street.Complaints", N0(Complaints), N0(OverdueComplaints)),
         UiText.Format("Map.Street.Rectifications", N0(OpenRectifications), N0(OverdueRectifications)),
+        UiText.Format("Map.Street.Warnings", N0(Warnings)),
     ];
 
     private static string N0(int value) => value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("zh-CN"));
@@ -97,6 +99,10 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
             .ToDictionaryAsync(x => x.Key, ct);
         var complained = await complaints.Where(c => c.ReceivedAt >= from && c.ReceivedAt < to)
             .GroupBy(c => c.StreetId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var warnings = db.Warnings.AsNoTracking().Where(w => w.StreetId != null
+            && (w.Status == Domain.Warnings.WarningStatus.Open || w.Status == Domain.Warnings.WarningStatus.Acknowledged));
+        if (agencies is not null) warnings = warnings.Where(w => w.AgencyId != null && agencies.Contains(w.AgencyId.Value));
+        var warned = await warnings.GroupBy(w => w.StreetId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var lateComplaints = await complaints.Where(c => c.HandledAt == null && c.Deadline < now)
             .GroupBy(c => c.StreetId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
@@ -111,7 +117,7 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
                 complained.GetValueOrDefault(s.Id),
                 orders.TryGetValue(s.Id, out var o) ? o.Open : 0,
                 o?.Overdue ?? 0,
-                lateComplaints.GetValueOrDefault(s.Id)))
+                lateComplaints.GetValueOrDefault(s.Id)) { Warnings = warned.GetValueOrDefault(s.Id) })
             .ToList();
     }
 

@@ -3,6 +3,7 @@ using Supervision.Domain.Agencies;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Parties;
+using Supervision.Domain.Warnings;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
@@ -39,7 +40,16 @@ public sealed record OverviewData(
     IReadOnlyList<NamedCount> TopAgencies,
     IReadOnlyList<NamedCount> FourListUse,
     IReadOnlyList<DayCount> Trend,
-    IReadOnlyList<ActivityEvent> Latest);
+    IReadOnlyList<ActivityEvent> Latest)
+{
+    /// <summary>Live warnings (open or acknowledged) by level, under the same place and agency filters; not the period.</summary>
+    public WarningCounts Warnings { get; init; } = WarningCounts.None;
+}
+
+public sealed record WarningCounts(int Red, int Orange, int Yellow, int Blue)
+{
+    public static readonly WarningCounts None = new(0, 0, 0, 0);
+}
 
 /// <summary>
 /// The overview's figures for a period and filters, within the user's scope (a liaison sees only its agency). The
@@ -80,6 +90,11 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
             complaints = complaints.Where(c => agencies.Contains(c.AgencyId));
         }
 
+        var warnings = db.Warnings.AsNoTracking().Where(w => w.Status == WarningStatus.Open || w.Status == WarningStatus.Acknowledged);
+        if (streets is not null) warnings = warnings.Where(w => w.StreetId != null && streets.Contains(w.StreetId.Value));
+        if (agencies is not null) warnings = warnings.Where(w => w.AgencyId != null && agencies.Contains(w.AgencyId.Value));
+        var byLevel = await warnings.GroupBy(w => w.Level).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
         var inPeriod = inspections.Where(i => i.StartedAt >= from && i.StartedAt < to);
         var filedInPeriod = cases.Where(c => c.FiledAt >= from && c.FiledAt < to);
         var decidedInPeriod = cases.Where(c => c.DecidedAt >= from && c.DecidedAt < to);
@@ -112,7 +127,11 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
             await complaints.CountAsync(c => c.HandledAt == null && c.Deadline < now, ct),
             bySector, topAgencies, fourLists,
             await TrendAsync(inspections, cases, ChinaTime.DayOf(to.AddTicks(-1)), ct),
-            await LatestAsync(db, inspections, cases, ct));
+            await LatestAsync(db, inspections, cases, ct))
+        {
+            Warnings = new WarningCounts(byLevel.GetValueOrDefault(WarningLevel.Red), byLevel.GetValueOrDefault(WarningLevel.Orange),
+                byLevel.GetValueOrDefault(WarningLevel.Yellow), byLevel.GetValueOrDefault(WarningLevel.Blue)),
+        };
     }
 
     /// <summary>Inspections and cases filed per Asia/Shanghai day over the 30 days ending with <paramref name="lastDay"/>.</summary>

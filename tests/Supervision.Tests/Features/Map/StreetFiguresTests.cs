@@ -60,7 +60,8 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
         var busiest = figures.MaxBy(f => f.Inspections)!;
         Assert.Equal(await db.Inspections.CountAsync(i => i.StreetId == busiest.StreetId && i.StartedAt >= window.FromUtc && i.StartedAt < window.ToUtc), busiest.Inspections);
         Assert.Equal(busiest.Inspections + busiest.Cases, busiest.Value(MapMetric.Activity));
-        Assert.Equal(busiest.OverdueRectifications + busiest.OverdueComplaints, busiest.Value(MapMetric.Warnings));
+        Assert.Equal(await db.Warnings.CountAsync(w => w.StreetId == busiest.StreetId
+            && (w.Status == Supervision.Domain.Warnings.WarningStatus.Open || w.Status == Supervision.Domain.Warnings.WarningStatus.Acknowledged)), busiest.Value(MapMetric.Warnings));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
         ctx.Services.AddSingleton(app.GetRequiredService<ReferenceData>());
         ctx.Services.AddSingleton(app.GetRequiredService<ActivityFeed>());
+        ctx.Services.AddSingleton(app.GetRequiredService<Supervision.Web.Features.Warnings.WarningFeed>());
         ctx.Services.AddSingleton(app.GetRequiredService<IOptions<MapOptions>>());
         ctx.Services.AddSingleton(Options.Create(new WallOptions()));
         ctx.Services.AddSingleton(TimeProvider.System);
