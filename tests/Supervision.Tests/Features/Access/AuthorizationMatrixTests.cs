@@ -75,6 +75,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/officers/{Id:int}"] = Policies.ViewDashboard,
         ["/warnings"] = Policies.ViewDashboard,
         ["/warnings/{Id:int}"] = Policies.ViewDashboard,
+        ["/warnings/settings"] = Policies.Administer,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
