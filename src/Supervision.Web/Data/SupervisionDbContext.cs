@@ -8,6 +8,7 @@ using Supervision.Domain.CompulsoryMeasures;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Matters;
+using Supervision.Domain.Notices;
 using Supervision.Domain.Officers;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Rectifications;
@@ -47,6 +48,10 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Ingestion.AgencyKey> AgencyKeys => Set<Features.Ingestion.AgencyKey>();
+    public DbSet<SupervisionNotice> Notices => Set<SupervisionNotice>();
+    public DbSet<NoticeSubject> NoticeSubjects => Set<NoticeSubject>();
+    public DbSet<NoticeReply> NoticeReplies => Set<NoticeReply>();
+    public DbSet<NoticeAttachment> NoticeAttachments => Set<NoticeAttachment>();
     public DbSet<Warning> Warnings => Set<Warning>();
     public DbSet<WarningRecordLink> WarningLinks => Set<WarningRecordLink>();
     public DbSet<WarningChange> WarningChanges => Set<WarningChange>();
@@ -132,6 +137,40 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             e.Property(x => x.Note).HasMaxLength(1000);
             e.HasOne(x => x.Warning).WithMany().HasForeignKey(x => x.WarningId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<SupervisionNotice>(e =>
+        {
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => new { x.Year, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.AgencyId, x.Status });
+            e.HasIndex(x => new { x.Status, x.ReplyDeadline });
+            e.HasIndex(x => x.IssuedAt);
+            e.Property(x => x.Number).HasMaxLength(40);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Facts).HasMaxLength(4000);
+            e.Property(x => x.RequiredActions).HasMaxLength(4000);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.EscalatedToAgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Subjects).WithOne().HasForeignKey(x => x.NoticeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Replies).WithOne().HasForeignKey(x => x.NoticeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<NoticeSubject>(e =>
+        {
+            e.HasKey(x => new { x.NoticeId, x.Kind, x.RecordId });
+            e.HasIndex(x => new { x.Kind, x.RecordId });
+        });
+        b.Entity<NoticeReply>(e =>
+        {
+            e.HasIndex(x => new { x.NoticeId, x.At });
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.Property(x => x.ReviewNote).HasMaxLength(2000);
+            e.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.ReplyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<NoticeAttachment>(e =>
+        {
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+        });
         b.Entity<Features.Warnings.RuleRun>(e =>
         {
             e.HasKey(x => x.RuleCode);
@@ -151,6 +190,11 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         b.Entity<CompulsoryMeasure>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<Complaint>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<Warning>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        // A liaison sees the notices addressed to its agency (and, once escalated, the parent agency sees them too).
+        b.Entity<SupervisionNotice>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId || x.EscalatedToAgencyId == ScopedAgencyId);
+        b.Entity<NoticeSubject>().HasQueryFilter(x => ScopedAgencyId == null || Notices.Any(n => n.Id == x.NoticeId));
+        b.Entity<NoticeReply>().HasQueryFilter(x => ScopedAgencyId == null || Notices.Any(n => n.Id == x.NoticeId));
+        b.Entity<NoticeAttachment>().HasQueryFilter(x => ScopedAgencyId == null || NoticeReplies.Any(r => r.Id == x.ReplyId));
         b.Entity<WarningRecordLink>().HasQueryFilter(x => ScopedAgencyId == null || Warnings.Any(w => w.Id == x.WarningId));
         b.Entity<WarningChange>().HasQueryFilter(x => ScopedAgencyId == null || Warnings.Any(w => w.Id == x.WarningId));
         b.Entity<InspectionOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Inspections.Any(i => i.Id == x.InspectionId));
