@@ -31,6 +31,10 @@ public static class AuditActions
     public const string ApiKeyCreated = "admin.api-key-created";
     public const string ApiKeyRevoked = "admin.api-key-revoked";
     public const string RecordsImported = "agency.records-imported";
+    public const string WarningsAcknowledged = "warnings.acknowledged";
+    public const string WarningsDismissed = "warnings.dismissed";
+    public const string WarningsSnoozed = "warnings.snoozed";
+    public const string WarningSettingsChanged = "warnings.settings-changed";
 
     public static string Chinese(string action) => action switch
     {
@@ -49,6 +53,10 @@ public static class AuditActions
         ApiKeyCreated => "新建接入密钥",
         ApiKeyRevoked => "吊销接入密钥",
         RecordsImported => "导入执法记录",
+        WarningsAcknowledged => "签收预警",
+        WarningsDismissed => "排除预警",
+        WarningsSnoozed => "暂缓预警",
+        WarningSettingsChanged => "修改预警规则设置",
         _ => action,
     };
 }

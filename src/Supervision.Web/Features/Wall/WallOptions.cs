@@ -13,6 +13,10 @@ public sealed class WallOptions
     /// <summary>Seconds after which a panel's data counts as stale (its freshness label turns amber).</summary>
     [Range(10, 86_400)]
     public int StaleSeconds { get; set; } = 120;
+
+    /// <summary>A red warning raised or escalated within these hours flashes on the wall until someone acknowledges it.</summary>
+    [Range(1, 24 * 30)]
+    public int AlarmHours { get; set; } = 24;
 }
 
 public static class WallRegistration
@@ -20,6 +24,7 @@ public static class WallRegistration
     public static WebApplicationBuilder AddWall(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<WallOptions>().BindConfiguration(WallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<WallAlarmQuery>();
         return builder;
     }
 }

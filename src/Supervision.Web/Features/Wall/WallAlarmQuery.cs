@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.Warnings;
+
+namespace Supervision.Web.Features.Wall;
+
+/// <summary>The newest red warning nobody has acknowledged yet, and how many more there are.</summary>
+public sealed record WallAlarm(int WarningId, string RuleName, string Title, string Agency, string Street, DateTime AtUtc, int Count);
+
+/// <summary>
+/// Red warnings that arrived (raised, escalated or reopened) within <see cref="WallOptions.AlarmHours"/> and are still
+/// open: acknowledging, snoozing or dismissing one in the workbench, or its condition clearing, stops the flashing.
+/// </summary>
+public sealed class WallAlarmQuery(UserDb userDb, ReferenceData reference, RuleCatalogue rules, IOptions<WallOptions> options, TimeProvider time)
+{
+    public async Task<WallAlarm?> ReadAsync(CancellationToken ct = default)
+    {
+        var since = time.GetUtcNow().UtcDateTime.AddHours(-options.Value.AlarmHours);
+        await using var db = await userDb.OpenAsync(ct);
+        var alarms = db.Warnings.AsNoTracking()
+            .Where(w => w.Status == WarningStatus.Open && w.Level == WarningLevel.Red && (w.RaisedAt >= since || w.EscalatedAt >= since));
+        var count = await alarms.CountAsync(ct);
+        if (count == 0) return null;
+        var latest = await alarms
+            .OrderByDescending(w => w.EscalatedAt != null && w.EscalatedAt > w.RaisedAt ? w.EscalatedAt : w.RaisedAt).ThenByDescending(w => w.Id)
+            .Select(w => new { w.Id, w.RuleCode, w.Title, w.AgencyId, w.StreetId, w.RaisedAt, w.EscalatedAt })
+            .FirstAsync(ct);
+        var agency = latest.AgencyId is { } a ? reference.Agencies.FirstOrDefault(x => x.Id == a)?.Name : null;
+        var street = latest.StreetId is { } s ? reference.Regions.FirstOrDefault(x => x.Id == s)?.Name : null;
+        var at = latest.EscalatedAt is { } e && e > latest.RaisedAt ? e : latest.RaisedAt;
+        return new WallAlarm(latest.Id, rules.NameOf(latest.RuleCode), latest.Title, agency ?? "", street ?? "", at, count);
+    }
+}
