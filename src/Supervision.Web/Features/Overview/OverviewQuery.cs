@@ -44,6 +44,9 @@ public sealed record OverviewData(
 {
     /// <summary>Live warnings (open or acknowledged) by level, under the same place and agency filters; not the period.</summary>
     public WarningCounts Warnings { get; init; } = WarningCounts.None;
+
+    /// <summary>Supervision notices issued (or sent back) whose reply deadline has passed without a reply, now.</summary>
+    public int OverdueNotices { get; init; }
 }
 
 public sealed record WarningCounts(int Red, int Orange, int Yellow, int Blue)
@@ -95,6 +98,11 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         if (agencies is not null) warnings = warnings.Where(w => w.AgencyId != null && agencies.Contains(w.AgencyId.Value));
         var byLevel = await warnings.GroupBy(w => w.Level).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
+        var notices = db.Notices.AsNoTracking()
+            .Where(n => (n.Status == Domain.Notices.NoticeStatus.Issued || n.Status == Domain.Notices.NoticeStatus.SentBack) && n.ReplyDeadline < today);
+        if (agencies is not null) notices = notices.Where(n => agencies.Contains(n.AgencyId));
+        var overdueNotices = await notices.CountAsync(ct);
+
         var inPeriod = inspections.Where(i => i.StartedAt >= from && i.StartedAt < to);
         var filedInPeriod = cases.Where(c => c.FiledAt >= from && c.FiledAt < to);
         var decidedInPeriod = cases.Where(c => c.DecidedAt >= from && c.DecidedAt < to);
@@ -131,6 +139,7 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         {
             Warnings = new WarningCounts(byLevel.GetValueOrDefault(WarningLevel.Red), byLevel.GetValueOrDefault(WarningLevel.Orange),
                 byLevel.GetValueOrDefault(WarningLevel.Yellow), byLevel.GetValueOrDefault(WarningLevel.Blue)),
+            OverdueNotices = overdueNotices,
         };
     }
 

@@ -152,3 +152,46 @@ public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp
         Assert.False(query.Matches(all with { Sector = Enum.GetValues<Sector>().First(s => s != bureau.Sector) }, Event(bureau, street)));
     }
 }
+
+/// <summary>The overview's state tiles for warnings and notices: what is live now, under the place and agency filters.</summary>
+public class OverviewWarningTileTests
+{
+    [Fact]
+    public async Task Live_warnings_by_level_and_overdue_notices_are_counted_and_a_liaison_sees_only_its_own()
+    {
+        using var file = new TempDatabase();
+        await using var app = new SupervisionApp(file.Path);
+        app.CreateClient();
+        await app.Services.GetRequiredService<Supervision.Web.Features.Warnings.WarningEngine>().SweepAllAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        var today = ChinaTime.DayOf(DateTime.UtcNow);
+        var agency = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var other = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).Skip(1).FirstAsync();
+        Supervision.Domain.Notices.SupervisionNotice Notice(int agencyId, Supervision.Domain.Notices.NoticeStatus status, DateOnly deadline) => new()
+        {
+            AgencyId = agencyId, Status = status, ReplyDeadline = deadline, Title = "测试", Facts = "事实", RequiredActions = "整改", CreatedBy = "supervisor",
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.Notices.AddRange(
+            Notice(agency, Supervision.Domain.Notices.NoticeStatus.Issued, today.AddDays(-1)),      // overdue
+            Notice(agency, Supervision.Domain.Notices.NoticeStatus.SentBack, today.AddDays(-3)),    // overdue again
+            Notice(agency, Supervision.Domain.Notices.NoticeStatus.Issued, today),                  // due today: not yet
+            Notice(agency, Supervision.Domain.Notices.NoticeStatus.Replied, today.AddDays(-5)),     // replied
+            Notice(agency, Supervision.Domain.Notices.NoticeStatus.Draft, today.AddDays(-5)),       // never issued
+            Notice(other, Supervision.Domain.Notices.NoticeStatus.Issued, today.AddDays(-2)));      // another agency's
+        await db.SaveChangesAsync();
+
+        var query = new OverviewQuery(SignedInAs.UserDb(app.Services, SignedInAs.Operator()), app.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
+        var city = await query.ReadAsync(OverviewFilter.Today(DateTime.UtcNow));
+        Assert.Equal(3, city.OverdueNotices);
+        var live = db.Warnings.Where(w => w.Status == Supervision.Domain.Warnings.WarningStatus.Open || w.Status == Supervision.Domain.Warnings.WarningStatus.Acknowledged);
+        Assert.Equal(await live.CountAsync(w => w.Level == Supervision.Domain.Warnings.WarningLevel.Red), city.Warnings.Red);
+        Assert.Equal(await live.CountAsync(w => w.Level == Supervision.Domain.Warnings.WarningLevel.Blue), city.Warnings.Blue);
+        Assert.True(city.Warnings.Red + city.Warnings.Orange + city.Warnings.Yellow + city.Warnings.Blue > 0);
+
+        var liaison = new OverviewQuery(SignedInAs.UserDb(app.Services, SignedInAs.Liaison(agency)), app.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
+        var own = await liaison.ReadAsync(OverviewFilter.Today(DateTime.UtcNow));
+        Assert.Equal(2, own.OverdueNotices);
+        Assert.Equal(await live.CountAsync(w => w.AgencyId == agency && w.Level == Supervision.Domain.Warnings.WarningLevel.Red), own.Warnings.Red);
+    }
+}
