@@ -31,6 +31,11 @@ public static class AuditActions
     public const string ApiKeyCreated = "admin.api-key-created";
     public const string ApiKeyRevoked = "admin.api-key-revoked";
     public const string RecordsImported = "agency.records-imported";
+    public const string EvaluationOpened = "evaluation.opened";
+    public const string EvaluationAssigned = "evaluation.assigned";
+    public const string EvaluationScored = "evaluation.scored";
+    public const string EvaluationClosed = "evaluation.closed";
+    public const string EvaluationExported = "evaluation.exported";
 
     public static string Chinese(string action) => action switch
     {
@@ -49,6 +54,11 @@ public static class AuditActions
         ApiKeyCreated => "新建接入密钥",
         ApiKeyRevoked => "吊销接入密钥",
         RecordsImported => "导入执法记录",
+        EvaluationOpened => "发起案卷评查",
+        EvaluationAssigned => "分配评查案卷",
+        EvaluationScored => "案卷评分",
+        EvaluationClosed => "结束案卷评查",
+        EvaluationExported => "导出案卷评查表",
         _ => action,
     };
 }
