@@ -176,7 +176,7 @@ public sealed class CampaignService(
         if (deductions.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.Reason is { Length: > 1000 }) is { d: not null } tooLong)
             return EvaluationResult.Refused($"reason:{tooLong.i}", UiText.Get("Evaluation.Error.ReasonTooLong"));
         if (!score.IsValid)
-            return new EvaluationResult(null, [.. score.Problems.Select(p => new EvaluationProblem(p.Index is { } i ? $"{p.Field}:{i}" : p.Field, p.Message))]);
+            return new EvaluationResult(null, [.. score.Problems.Select(p => new EvaluationProblem(p.Index is { } i ? $"{p.Field}:{i}" : p.Field, EvaluationTerms.Describe(p, deductions, checklist)))]);
 
         var grade = options.Value.Scale.Of(score.Score);
         var by = user.Identity?.Name ?? "?";
