@@ -2,6 +2,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Features.Evaluation;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
@@ -42,6 +43,7 @@ static WebApplication Build(string[] args)
     builder.AddFeedHealth();
     builder.AddDrillDowns();
     builder.AddWarnings();
+    builder.AddEvaluations();
     return builder.Build();
 }
 
@@ -59,6 +61,7 @@ static async Task Compose(WebApplication app)
     app.MapImport();
     app.MapActivity();
     app.MapStreetMap();
+    app.MapEvaluations();
 }
 
 public partial class Program;

@@ -5,6 +5,7 @@ using Supervision.Domain.Agencies;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Complaints;
 using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Evaluation;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Matters;
@@ -57,6 +58,11 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<WarningChange> WarningChanges => Set<WarningChange>();
     public DbSet<Features.Warnings.RuleRun> WarningRuleRuns => Set<Features.Warnings.RuleRun>();
     public DbSet<Features.Warnings.SavedRuleSettings> WarningSettings => Set<Features.Warnings.SavedRuleSettings>();
+    // Case-file evaluation (案卷评查): campaigns, their agencies, sampled files and deductions.
+    public DbSet<EvaluationCampaign> EvaluationCampaigns => Set<EvaluationCampaign>();
+    public DbSet<CampaignAgency> CampaignAgencies => Set<CampaignAgency>();
+    public DbSet<CampaignFile> CampaignFiles => Set<CampaignFile>();
+    public DbSet<FileDeduction> FileDeductions => Set<FileDeduction>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -200,6 +206,42 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         b.Entity<InspectionOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Inspections.Any(i => i.Id == x.InspectionId));
         b.Entity<CaseStageRecord>().HasQueryFilter(x => ScopedAgencyId == null || Cases.Any(c => c.Id == x.CaseId));
         b.Entity<CaseOfficer>().HasQueryFilter(x => ScopedAgencyId == null || Cases.Any(c => c.Id == x.CaseId));
+
+        // Case-file evaluation (案卷评查). A campaign is the center's; its files and deductions belong to the sampled
+        // case's agency, so a liaison sees only its own agency's files (and their deductions).
+        b.Entity<EvaluationCampaign>(e =>
+        {
+            e.HasIndex(x => x.Year);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasMany(x => x.Agencies).WithOne().HasForeignKey(x => x.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CampaignAgency>(e =>
+        {
+            e.HasKey(x => new { x.CampaignId, x.AgencyId });
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<CampaignFile>(e =>
+        {
+            e.HasIndex(x => new { x.CampaignId, x.CaseId }).IsUnique();
+            e.HasIndex(x => new { x.CampaignId, x.AgencyId });
+            e.HasIndex(x => new { x.Evaluator, x.Status });
+            e.Property(x => x.Evaluator).HasMaxLength(256);
+            e.Property(x => x.ScoredBy).HasMaxLength(256);
+            e.HasOne<EvaluationCampaign>().WithMany().HasForeignKey(x => x.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Deductions).WithOne().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<FileDeduction>(e =>
+        {
+            e.HasIndex(x => x.ItemCode);
+            e.Property(x => x.ItemCode).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+        });
+        b.Entity<CampaignAgency>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<CampaignFile>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
+        b.Entity<FileDeduction>().HasQueryFilter(x => ScopedAgencyId == null || CampaignFiles.Any(f => f.Id == x.FileId));
+        // End of case-file evaluation.
 
         b.Entity<Region>(e =>
         {

@@ -465,6 +465,154 @@ namespace Supervision.Web.Data.Migrations
                     b.ToTable("CompulsoryMeasures");
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Evaluation.CampaignAgency", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedCases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("CampaignAgencies");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.CampaignFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evaluator")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CampaignId", "AgencyId");
+
+                    b.HasIndex("CampaignId", "CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Evaluator", "Status");
+
+                    b.ToTable("CampaignFiles");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.EvaluationCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SamplePerAgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SamplePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("EvaluationCampaigns");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.FileDeduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ItemCode");
+
+                    b.ToTable("FileDeductions");
+                });
+
             modelBuilder.Entity("Supervision.Domain.Geography.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -1616,6 +1764,51 @@ namespace Supervision.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Evaluation.CampaignAgency", b =>
+                {
+                    b.HasOne("Supervision.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Supervision.Domain.Evaluation.EvaluationCampaign", null)
+                        .WithMany("Agencies")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.CampaignFile", b =>
+                {
+                    b.HasOne("Supervision.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Supervision.Domain.Evaluation.EvaluationCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.FileDeduction", b =>
+                {
+                    b.HasOne("Supervision.Domain.Evaluation.CampaignFile", null)
+                        .WithMany("Deductions")
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Supervision.Domain.Geography.Region", b =>
                 {
                     b.HasOne("Supervision.Domain.Geography.Region", null)
@@ -1825,6 +2018,16 @@ namespace Supervision.Web.Data.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.CampaignFile", b =>
+                {
+                    b.Navigation("Deductions");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Evaluation.EvaluationCampaign", b =>
+                {
+                    b.Navigation("Agencies");
                 });
 
             modelBuilder.Entity("Supervision.Domain.Notices.NoticeReply", b =>

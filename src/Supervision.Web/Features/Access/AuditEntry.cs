@@ -35,6 +35,11 @@ public static class AuditActions
     public const string WarningsDismissed = "warnings.dismissed";
     public const string WarningsSnoozed = "warnings.snoozed";
     public const string WarningSettingsChanged = "warnings.settings-changed";
+    public const string EvaluationOpened = "evaluation.opened";
+    public const string EvaluationAssigned = "evaluation.assigned";
+    public const string EvaluationScored = "evaluation.scored";
+    public const string EvaluationClosed = "evaluation.closed";
+    public const string EvaluationExported = "evaluation.exported";
 
     public static string Chinese(string action) => action switch
     {
@@ -57,6 +62,11 @@ public static class AuditActions
         WarningsDismissed => "排除预警",
         WarningsSnoozed => "暂缓预警",
         WarningSettingsChanged => "修改预警规则设置",
+        EvaluationOpened => "发起案卷评查",
+        EvaluationAssigned => "分配评查案卷",
+        EvaluationScored => "案卷评分",
+        EvaluationClosed => "结束案卷评查",
+        EvaluationExported => "导出案卷评查表",
         _ => action,
     };
 }
