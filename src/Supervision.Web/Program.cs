@@ -8,6 +8,7 @@ using Supervision.Web.Features.Ingestion.Import;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Language;
 using Supervision.Web.Features.Map;
+using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
@@ -42,6 +43,7 @@ static WebApplication Build(string[] args)
     builder.AddFeedHealth();
     builder.AddDrillDowns();
     builder.AddWarnings();
+    builder.AddNotices();
     return builder.Build();
 }
 
@@ -59,6 +61,7 @@ static async Task Compose(WebApplication app)
     app.MapImport();
     app.MapActivity();
     app.MapStreetMap();
+    app.MapNotices();
 }
 
 public partial class Program;

@@ -31,6 +31,15 @@ public static class AuditActions
     public const string ApiKeyCreated = "admin.api-key-created";
     public const string ApiKeyRevoked = "admin.api-key-revoked";
     public const string RecordsImported = "agency.records-imported";
+    // Supervision notices (docs/notices.md): every transition, and every attachment read.
+    public const string NoticeCreated = "notices.created";
+    public const string NoticeEdited = "notices.edited";
+    public const string NoticeIssued = "notices.issued";
+    public const string NoticeReplied = "notices.replied";
+    public const string NoticeClosed = "notices.closed";
+    public const string NoticeSentBack = "notices.sent-back";
+    public const string NoticeEscalated = "notices.escalated";
+    public const string NoticeAttachmentRead = "notices.attachment-downloaded";
 
     public static string Chinese(string action) => action switch
     {
@@ -49,6 +58,14 @@ public static class AuditActions
         ApiKeyCreated => "新建接入密钥",
         ApiKeyRevoked => "吊销接入密钥",
         RecordsImported => "导入执法记录",
+        NoticeCreated => "起草监督文书",
+        NoticeEdited => "修改监督文书草稿",
+        NoticeIssued => "签发监督文书",
+        NoticeReplied => "回复监督文书",
+        NoticeClosed => "办结监督文书",
+        NoticeSentBack => "退回监督文书回复",
+        NoticeEscalated => "监督文书升级督办",
+        NoticeAttachmentRead => "下载监督文书附件",
         _ => action,
     };
 }
