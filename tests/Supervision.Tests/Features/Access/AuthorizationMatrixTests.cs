@@ -76,6 +76,11 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/warnings"] = Policies.ViewDashboard,
         ["/warnings/{Id:int}"] = Policies.ViewDashboard,
         ["/warnings/settings"] = Policies.Administer,
+        ["/notices"] = Policies.ReadNotices,
+        ["/notices/new"] = Policies.Supervise,
+        ["/notices/{Id:int}"] = Policies.ReadNotices,
+        ["/notices/{Id:int}/print"] = Policies.ReadNotices,
+        ["/notices/{id:int}/attachments/{attachmentId:int}"] = Policies.ReadNotices,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
@@ -102,13 +107,15 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/status/{Code:int}"] = "/status/404", ["/agencies/{Code}"] = "/agencies/370102-SCJG", ["/streets/{Code}"] = "/streets/370102001",
         ["/enterprises/{Id:int}"] = "/enterprises/1", ["/cases/{Id:int}"] = "/cases/1", ["/officers/{Id:int}"] = "/officers/1",
         ["/warnings/{Id:int}"] = "/warnings/1",
+        ["/notices/{Id:int}"] = "/notices/1", ["/notices/{Id:int}/print"] = "/notices/1/print",
+        ["/notices/{id:int}/attachments/{attachmentId:int}"] = "/notices/1/attachments/1",
         ["/jobs/{**path}"] = "/jobs/recurring",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json", ["/api/reference/{documentName?}"] = "/api/reference/v1",
         ["/import/template/{kind}.xlsx"] = "/import/template/inspections.xlsx", ["/import/template/{kind}.csv"] = "/import/template/inspections.csv",
     };
 
     /// <summary>Routes that answer 404 to a permitted user until there is something to give (one's last import report).</summary>
-    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx"];
+    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/notices/{id:int}/attachments/{attachmentId:int}"];
 
     private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
