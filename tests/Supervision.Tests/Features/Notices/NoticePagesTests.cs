@@ -81,4 +81,35 @@ public class NoticePagesTests(NoticesApp fixture)
         Assert.Contains($"href=\"/warnings/{a}\"", html);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await fixture.App.SignInAsync("liaison")).GetAsync($"/notices/new?warnings={a}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_detail_page_offers_each_role_the_actions_of_the_notices_state()
+    {
+        var draft = await fixture.DraftAsync();
+        var replied = await fixture.IssuedAsync();
+        Assert.True((await fixture.Service(s => s.ReplyAsync(replied, null, "已完成整改", [new("整改报告.pdf", Pdf)], fixture.Liaison()))).Succeeded);
+        var issued = await fixture.IssuedAsync();
+        var supervisor = await fixture.App.SignInAsync("supervisor");
+        var liaison = await fixture.App.SignInAsync("liaison");
+
+        var draftPage = await supervisor.GetStringAsync($"/notices/{draft}");
+        Assert.Contains("data-testid=\"action-issue\"", draftPage);
+        Assert.DoesNotContain("data-testid=\"notice-print\"", draftPage);
+
+        var repliedPage = await supervisor.GetStringAsync($"/notices/{replied}");
+        Assert.Contains("data-testid=\"action-accept\"", repliedPage);
+        Assert.Contains("data-testid=\"action-sendback\"", repliedPage);
+        Assert.Contains("已完成整改", repliedPage);
+        Assert.Contains("整改报告.pdf", repliedPage);
+        Assert.DoesNotContain("data-testid=\"reply-form\"", repliedPage);
+
+        var inbox = await liaison.GetStringAsync($"/notices/{issued}");
+        Assert.Contains("data-testid=\"reply-form\"", inbox);
+        Assert.DoesNotContain("data-testid=\"action-accept\"", inbox);
+        Assert.DoesNotContain("data-testid=\"reply-form\"", await liaison.GetStringAsync($"/notices/{replied}"));
+
+        var list = await supervisor.GetStringAsync("/notices");
+        Assert.Contains("data-testid=\"notice-filters\"", list);
+        Assert.Contains("data-testid=\"notice-new\"", list);
+    }
 }
