@@ -9,6 +9,7 @@ using Supervision.Web.Features.Ingestion.Import;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Language;
 using Supervision.Web.Features.Map;
+using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
@@ -44,6 +45,7 @@ static WebApplication Build(string[] args)
     builder.AddDrillDowns();
     builder.AddWarnings();
     builder.AddEvaluations();
+    builder.AddNotices();
     return builder.Build();
 }
 
@@ -62,6 +64,7 @@ static async Task Compose(WebApplication app)
     app.MapActivity();
     app.MapStreetMap();
     app.MapEvaluations();
+    app.MapNotices();
 }
 
 public partial class Program;

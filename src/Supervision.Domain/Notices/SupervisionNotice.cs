@@ -57,6 +57,159 @@ public sealed class SupervisionNotice
     public int Revision { get; set; }
     public List<NoticeSubject> Subjects { get; set; } = [];
     public List<NoticeReply> Replies { get; set; } = [];
+
+    /// <summary>Issued or sent back: the agency owes a reply, and the reply deadline runs.</summary>
+    public bool AwaitsReply => Status is NoticeStatus.Issued or NoticeStatus.SentBack;
+
+    /// <summary>Shanghai days past the reply deadline while a reply is owed: 0 on the deadline day itself and before.</summary>
+    public int DaysOverdue(DateOnly today) => AwaitsReply ? Math.Max(0, today.DayNumber - ReplyDeadline.DayNumber) : 0;
+
+    // The transitions. Each refuses a state it does not start from (no skipping: a draft is never replied to, a
+    // notice is never closed without a reply to verify), names the field a person must fix, and bumps Revision.
+
+    /// <summary>Changes what a draft says; only a draft can be edited, an issued document is fixed.</summary>
+    public void Edit(NoticeKind kind, int agencyId, string title, string facts, string requiredActions, DateOnly replyDeadline)
+    {
+        Require("编辑", NoticeStatus.Draft);
+        Kind = kind;
+        AgencyId = agencyId;
+        Title = Required(title, "title", "标题");
+        Facts = Required(facts, "facts", "事实");
+        RequiredActions = Required(requiredActions, "requiredActions", "整改要求");
+        ReplyDeadline = replyDeadline;
+        Revision++;
+    }
+
+    /// <summary>Draft → issued: the document gets its number and the reply deadline starts to run.</summary>
+    public void Issue(int year, int sequence, string number, string by, DateTime nowUtc, DateOnly today)
+    {
+        Require("签发", NoticeStatus.Draft);
+        Required(Title, "title", "标题");
+        Required(Facts, "facts", "事实");
+        Required(RequiredActions, "requiredActions", "整改要求");
+        if (ReplyDeadline <= today) throw new NoticeActionException("replyDeadline", "回复期限须晚于签发当日。");
+        if (sequence < 1) throw new ArgumentOutOfRangeException(nameof(sequence));
+        Year = year;
+        Sequence = sequence;
+        Number = number;
+        IssuedAt = nowUtc;
+        IssuedBy = by;
+        Status = NoticeStatus.Issued;
+        Revision++;
+    }
+
+    /// <summary>Issued or sent back → replied: the agency's answer, to be verified.</summary>
+    public NoticeReply Reply(string by, string text, IEnumerable<NoticeAttachment> attachments, DateTime nowUtc)
+    {
+        Require("回复", NoticeStatus.Issued, NoticeStatus.SentBack);
+        var reply = new NoticeReply
+        {
+            NoticeId = Id,
+            At = nowUtc,
+            By = by,
+            Text = Required(text, "text", "回复内容"),
+            Attachments = [.. attachments],
+        };
+        Replies.Add(reply);
+        RepliedAt = nowUtc;
+        Status = NoticeStatus.Replied;
+        Revision++;
+        return reply;
+    }
+
+    /// <summary>Replied → closed: the supervisor verified the reply.</summary>
+    public void Accept(string by, string? note, DateTime nowUtc)
+    {
+        Require("办结", NoticeStatus.Replied);
+        Review(true, by, note, nowUtc);
+        ClosedAt = nowUtc;
+        ClosedBy = by;
+        Status = NoticeStatus.Closed;
+        Revision++;
+    }
+
+    /// <summary>
+    /// Replied → sent back: the reply does not do, the agency must reply again. A new deadline may be set (a later
+    /// Shanghai day); without one the original deadline stands, and if it has passed the reply is overdue at once.
+    /// </summary>
+    public void SendBack(string by, string note, DateOnly? newDeadline, DateTime nowUtc, DateOnly today)
+    {
+        Require("退回", NoticeStatus.Replied);
+        var reason = Required(note, "note", "退回理由");
+        if (newDeadline is { } d && d <= today) throw new NoticeActionException("replyDeadline", "新的回复期限须晚于今日。");
+        Review(false, by, reason, nowUtc);
+        if (newDeadline is { } deadline) ReplyDeadline = deadline;
+        Status = NoticeStatus.SentBack;
+        Revision++;
+    }
+
+    /// <summary>
+    /// 层级督办: still no reply long after the deadline; raised to <paramref name="toAgencyId"/> (the parent agency, or the
+    /// city's supervision body for a top-level agency; null when there is nobody above). Once only.
+    /// </summary>
+    public void Escalate(int? toAgencyId, DateTime nowUtc)
+    {
+        Require("升级督办", NoticeStatus.Issued, NoticeStatus.SentBack);
+        if (EscalatedAt is not null) throw new NoticeActionException("escalated", "该文书已升级督办。");
+        if (toAgencyId == AgencyId) throw new ArgumentException("A notice is not escalated to its own agency.", nameof(toAgencyId));
+        EscalatedAt = nowUtc;
+        EscalatedToAgencyId = toAgencyId;
+        Revision++;
+    }
+
+    private void Review(bool accepted, string by, string? note, DateTime nowUtc)
+    {
+        var last = Replies.OrderBy(r => r.At).ThenBy(r => r.Id).LastOrDefault()
+            ?? throw new NoticeActionException("status", "没有可审核的回复。");
+        last.Accepted = accepted;
+        last.ReviewedAt = nowUtc;
+        last.ReviewedBy = by;
+        last.ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    private void Require(string action, params NoticeStatus[] from)
+    {
+        if (!from.Contains(Status))
+            throw new NoticeActionException("status", $"文书当前为“{Status.Chinese()}”,不能{action}。");
+    }
+
+    private static string Required(string? value, string field, string name) =>
+        string.IsNullOrWhiteSpace(value) ? throw new NoticeActionException(field, $"{name}不能为空。") : value.Trim();
+}
+
+/// <summary>A transition the notice's state (or a missing value) does not allow, with the field it concerns.</summary>
+public sealed class NoticeActionException(string field, string message) : InvalidOperationException(message)
+{
+    public string Field { get; } = field;
+}
+
+public static class NoticeText
+{
+    public static string Chinese(this NoticeStatus status) => status switch
+    {
+        NoticeStatus.Draft => "草稿",
+        NoticeStatus.Issued => "已签发",
+        NoticeStatus.Replied => "已回复",
+        NoticeStatus.SentBack => "已退回",
+        NoticeStatus.Closed => "已办结",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    /// <summary>The document's title as printed.</summary>
+    public static string Chinese(this NoticeKind kind) => kind switch
+    {
+        NoticeKind.WarningNotice => "依法行政预警通知书",
+        NoticeKind.SupervisionOpinion => "行政执法监督意见书",
+        NoticeKind.SupervisionDecision => "行政执法监督决定书",
+        NoticeKind.SupervisedHandling => "督办通知",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
+
+/// <summary>The document number: prefix, year in 〔〕, the year's sequence, 号 (GB/T 9704 发文字号, e.g. 济执监〔2026〕12号).</summary>
+public static class NoticeNumber
+{
+    public static string Format(string prefix, int year, int sequence) => $"{prefix}〔{year}〕{sequence}号";
 }
 
 /// <summary>What a notice is about: a warning or a case it was created from.</summary>

@@ -135,6 +135,12 @@ public sealed record TrainingHoursOptions
     public Escalation Levels { get; init; } = Escalation.Of(1, 10, 20, 30);
 }
 
+/// <summary>A supervision notice's reply overdue (severity: Shanghai days after the reply deadline day).</summary>
+public sealed record NoticeReplyOverdueOptions
+{
+    public Escalation Levels { get; init; } = Escalation.Of(1, 4, 8, 15);
+}
+
 /// <summary>Every rule's settings, bindable from configuration (e.g. a "Warnings:Rules" section) and edited by an admin.</summary>
 public sealed record RuleSettings
 {
@@ -152,6 +158,7 @@ public sealed record RuleSettings
     public FinePeerOptions FinePeer { get; init; } = new();
     public OverdueComplaintOptions OverdueComplaint { get; init; } = new();
     public TrainingHoursOptions TrainingHours { get; init; } = new();
+    public NoticeReplyOverdueOptions NoticeReplyOverdue { get; init; } = new();
 
     /// <summary>Problems an admin must fix before the settings are saved, by field path (camelCase).</summary>
     public IReadOnlyList<FieldError> Validate()
@@ -198,6 +205,8 @@ public sealed record RuleSettings
             || TrainingHours.FromDay > DateTime.DaysInMonth(2001, Math.Clamp(TrainingHours.FromMonth, 1, 12)))
             errors.Add(new("trainingHours.fromMonth", "起始日期无效。"));
         Levels("trainingHours.levels", TrainingHours.Levels);
+        if (NoticeReplyOverdue.Levels.Blue < 1) errors.Add(new("noticeReplyOverdue.levels.blue", "逾期天数阈值至少为1(回复期限当日不算逾期)。"));
+        Levels("noticeReplyOverdue.levels", NoticeReplyOverdue.Levels);
         return errors;
     }
 }

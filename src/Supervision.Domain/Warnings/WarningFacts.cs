@@ -58,6 +58,12 @@ public sealed record BenchmarkFact(int MatterId, DiscretionLevel Level, long Min
 
 public sealed record FineSnapshot(IReadOnlyCollection<FineFact> Fines, IReadOnlyCollection<BenchmarkFact> Benchmarks);
 
+/// <summary>
+/// A supervision notice's reply clock: its number (null while a draft), agency, whether a reply is owed (issued or sent
+/// back), whether it was sent back, and the last Shanghai day of the reply period.
+/// </summary>
+public sealed record NoticeFact(int Id, string? Number, int AgencyId, bool AwaitsReply, bool SentBack, DateOnly ReplyDeadline);
+
 /// <summary>A complaint and whether it has been handled.</summary>
 public sealed record ComplaintFact(int Id, int AgencyId, int? OfficerId, int? StreetId, ComplaintChannel Channel, DateTime ReceivedAt,
     DateTime Deadline, DateTime? HandledAt);

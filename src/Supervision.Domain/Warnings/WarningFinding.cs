@@ -23,6 +23,8 @@ public enum RecordKind
     Complaint = 4,
     Officer = 5,
     Party = 6,
+    /// <summary>A supervision notice (监督文书).</summary>
+    Notice = 7,
 }
 
 /// <summary>Records of one kind that caused a warning, ids ascending.</summary>

@@ -24,10 +24,12 @@ public sealed class WarningRuleSet
         FinePeer = new(settings.FinePeer);
         OverdueComplaint = new(settings.OverdueComplaint);
         TrainingHours = new(settings.TrainingHours);
+        NoticeReplyOverdue = new(settings.NoticeReplyOverdue);
         All =
         [
             RepeatViolation, StreetHotspot, OverdueRectification, InspectionFrequency, MultiAgencyInspection, RepeatAfterJoint,
             PreFiling, CaseTimeLimit, EvidenceOfficers, NightHolidayExecution, FineBenchmark, FinePeer, OverdueComplaint, TrainingHours,
+            NoticeReplyOverdue,
         ];
     }
 
@@ -45,6 +47,7 @@ public sealed class WarningRuleSet
     public FinePeerRule FinePeer { get; }
     public OverdueComplaintRule OverdueComplaint { get; }
     public TrainingHoursRule TrainingHours { get; }
+    public NoticeReplyOverdueRule NoticeReplyOverdue { get; }
 
     /// <summary>In the order the docs list them; a rule's code is unique and prefixes every key it makes.</summary>
     public IReadOnlyList<IWarningRule> All { get; }

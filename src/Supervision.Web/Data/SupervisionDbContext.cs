@@ -196,8 +196,10 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         b.Entity<CompulsoryMeasure>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<Complaint>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
         b.Entity<Warning>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId);
-        // A liaison sees the notices addressed to its agency (and, once escalated, the parent agency sees them too).
-        b.Entity<SupervisionNotice>().HasQueryFilter(x => ScopedAgencyId == null || x.AgencyId == ScopedAgencyId || x.EscalatedToAgencyId == ScopedAgencyId);
+        // A liaison sees the notices addressed to its agency (and, once escalated, the parent agency sees them too);
+        // never a draft: until it is issued a notice is the supervisors' working paper.
+        b.Entity<SupervisionNotice>().HasQueryFilter(x => ScopedAgencyId == null
+            || (x.Status != NoticeStatus.Draft && (x.AgencyId == ScopedAgencyId || x.EscalatedToAgencyId == ScopedAgencyId)));
         b.Entity<NoticeSubject>().HasQueryFilter(x => ScopedAgencyId == null || Notices.Any(n => n.Id == x.NoticeId));
         b.Entity<NoticeReply>().HasQueryFilter(x => ScopedAgencyId == null || Notices.Any(n => n.Id == x.NoticeId));
         b.Entity<NoticeAttachment>().HasQueryFilter(x => ScopedAgencyId == null || NoticeReplies.Any(r => r.Id == x.ReplyId));

@@ -72,6 +72,10 @@ public partial class UiTextTests
         Add<PenaltyKind>("Penalty");
         Add<DiscretionLevel>("Discretion");
         Add<PeriodPreset>("Preset");
+        Add<Supervision.Domain.Notices.NoticeKind>("Notices.Kind");
+        Add<Supervision.Domain.Notices.NoticeStatus>("Notices.Status");
+        Add<Supervision.Domain.Notices.NoticeSubjectKind>("Notices.Subject");
+        Add<Supervision.Domain.Warnings.RecordKind>("Warnings.Record");
         keys.AddRange(Roles.All.Select(r => $"Role.{r}"));
         keys.AddRange(typeof(AuditActions).GetFields().Where(f => f.IsLiteral).Select(f => $"Audit.Action.{f.GetRawConstantValue()}"));
         keys.AddRange(ImportTemplates.All.Select(t => $"Import.Kind.{t.Slug}"));

@@ -40,6 +40,15 @@ public static class AuditActions
     public const string EvaluationScored = "evaluation.scored";
     public const string EvaluationClosed = "evaluation.closed";
     public const string EvaluationExported = "evaluation.exported";
+    // Supervision notices (docs/notices.md): every transition, and every attachment read.
+    public const string NoticeCreated = "notices.created";
+    public const string NoticeEdited = "notices.edited";
+    public const string NoticeIssued = "notices.issued";
+    public const string NoticeReplied = "notices.replied";
+    public const string NoticeClosed = "notices.closed";
+    public const string NoticeSentBack = "notices.sent-back";
+    public const string NoticeEscalated = "notices.escalated";
+    public const string NoticeAttachmentRead = "notices.attachment-downloaded";
 
     public static string Chinese(string action) => action switch
     {
@@ -67,6 +76,14 @@ public static class AuditActions
         EvaluationScored => "案卷评分",
         EvaluationClosed => "结束案卷评查",
         EvaluationExported => "导出案卷评查表",
+        NoticeCreated => "起草监督文书",
+        NoticeEdited => "修改监督文书草稿",
+        NoticeIssued => "签发监督文书",
+        NoticeReplied => "回复监督文书",
+        NoticeClosed => "办结监督文书",
+        NoticeSentBack => "退回监督文书回复",
+        NoticeEscalated => "监督文书升级督办",
+        NoticeAttachmentRead => "下载监督文书附件",
         _ => action,
     };
 }

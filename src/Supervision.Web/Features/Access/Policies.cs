@@ -18,6 +18,8 @@ public static class Policies
     public const string Supervise = nameof(Supervise);
     /// <summary>Reply to notices addressed to one's agency, import one's agency's records.</summary>
     public const string ActForAgency = nameof(ActForAgency);
+    /// <summary>Supervision notices and their attachments: supervisors all, a liaison those addressed (or escalated) to its agency.</summary>
+    public const string ReadNotices = nameof(ReadNotices);
     /// <summary>Statistics and Excel exports (liaisons: their own agency only).</summary>
     public const string Analyse = nameof(Analyse);
     /// <summary>Users, devices, keys, thresholds, the audit log and the job dashboard.</summary>
@@ -34,6 +36,7 @@ public static class Policies
         [AcknowledgeWarnings] = [Roles.Admin, Roles.Operator, Roles.Supervisor],
         [Supervise] = [Roles.Admin, Roles.Supervisor],
         [ActForAgency] = [Roles.AgencyLiaison],
+        [ReadNotices] = [Roles.Admin, Roles.Supervisor, Roles.AgencyLiaison],
         [Analyse] = [Roles.Admin, Roles.Supervisor, Roles.Analyst, Roles.AgencyLiaison],
         [Administer] = [Roles.Admin],
         [ManageOwnAccount] = [Roles.Admin, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.AgencyLiaison],

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
+using Supervision.Domain.Notices;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
@@ -145,6 +146,19 @@ public static class FactQueries
         var q = db.Complaints.AsNoTracking();
         q = complaintId is { } id ? q.Where(c => c.Id == id) : q.Where(c => c.HandledAt == null && c.Deadline < nowUtc);
         return q.Select(c => new ComplaintFact(c.Id, c.AgencyId, c.OfficerId, c.StreetId, c.Channel, c.ReceivedAt, c.Deadline, c.HandledAt))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Notices owing a reply past their deadline day; one notice by id whatever its state (a reply or closing clears it).</summary>
+    public static Task<List<NoticeFact>> NoticesAsync(SupervisionDbContext db, DateTime nowUtc, int? noticeId, CancellationToken ct)
+    {
+        var today = ChinaTime.DayOf(nowUtc);
+        var q = db.Notices.AsNoTracking();
+        q = noticeId is { } id
+            ? q.Where(n => n.Id == id)
+            : q.Where(n => (n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack) && n.ReplyDeadline < today);
+        return q.Select(n => new NoticeFact(n.Id, n.Number, n.AgencyId, n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack,
+                n.Status == NoticeStatus.SentBack, n.ReplyDeadline))
             .ToListAsync(ct);
     }
 

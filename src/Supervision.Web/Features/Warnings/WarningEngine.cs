@@ -5,7 +5,7 @@ using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Warnings;
 
-/// <summary>A record the ingestion accepted (kind as in the activity feed: inspection, case, rectification, complaint, measure).</summary>
+/// <summary>A record the ingestion accepted (kind as in the activity feed: inspection, case, rectification, complaint, measure), or a supervision notice that changed ("notice").</summary>
 public sealed record RecordTouch(string Kind, int Id);
 
 /// <summary>
@@ -134,6 +134,8 @@ public sealed class WarningEngine(
         OverdueComplaintRule.RuleCode => async (db, r, s, now, memo, ct) =>
             r.OverdueComplaint.Evaluate(await FactQueries.ComplaintsAsync(db, now, null, ct), now),
         TrainingHoursRule.RuleCode => async (db, r, s, now, memo, ct) => r.TrainingHours.Evaluate(await FactQueries.OfficersAsync(db, ct), now),
+        NoticeReplyOverdueRule.RuleCode => async (db, r, s, now, memo, ct) =>
+            r.NoticeReplyOverdue.Evaluate(await FactQueries.NoticesAsync(db, now, null, ct), now),
         _ => throw new ArgumentException($"No finder for rule {code}.", nameof(code)),
     };
 
@@ -210,6 +212,12 @@ public sealed class WarningEngine(
                     var complaintId = t.Id;
                     scoped.Add(new(OverdueComplaintRule.RuleCode, $"{OverdueComplaintRule.RuleCode}:complaint:{complaintId}", async (db, r, s, now, ct) =>
                         r.OverdueComplaint.Evaluate(await FactQueries.ComplaintsAsync(db, now, complaintId, ct), now)));
+                    break;
+                case "notice":
+                    // Published by the notices feature after an issue, a reply, a closing or a send-back.
+                    var noticeId = t.Id;
+                    scoped.Add(new(NoticeReplyOverdueRule.RuleCode, $"{NoticeReplyOverdueRule.RuleCode}:notice:{noticeId}", async (db, r, s, now, ct) =>
+                        r.NoticeReplyOverdue.Evaluate(await FactQueries.NoticesAsync(db, now, noticeId, ct), now)));
                     break;
             }
         }

@@ -80,6 +80,11 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/evaluations/{Id:int}"] = Policies.Supervise,
         ["/evaluations/{Id:int}/files/{FileId:int}"] = Policies.Supervise,
         ["/evaluations/{id:int}/workbook"] = Policies.Analyse,
+        ["/notices"] = Policies.ReadNotices,
+        ["/notices/new"] = Policies.Supervise,
+        ["/notices/{Id:int}"] = Policies.ReadNotices,
+        ["/notices/{Id:int}/print"] = Policies.ReadNotices,
+        ["/notices/{id:int}/attachments/{attachmentId:int}"] = Policies.ReadNotices,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
@@ -108,13 +113,15 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/warnings/{Id:int}"] = "/warnings/1",
         ["/evaluations/{Id:int}"] = "/evaluations/1", ["/evaluations/{Id:int}/files/{FileId:int}"] = "/evaluations/1/files/1",
         ["/evaluations/{id:int}/workbook"] = "/evaluations/1/workbook",
+        ["/notices/{Id:int}"] = "/notices/1", ["/notices/{Id:int}/print"] = "/notices/1/print",
+        ["/notices/{id:int}/attachments/{attachmentId:int}"] = "/notices/1/attachments/1",
         ["/jobs/{**path}"] = "/jobs/recurring",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json", ["/api/reference/{documentName?}"] = "/api/reference/v1",
         ["/import/template/{kind}.xlsx"] = "/import/template/inspections.xlsx", ["/import/template/{kind}.csv"] = "/import/template/inspections.csv",
     };
 
     /// <summary>Routes that answer 404 to a permitted user until there is something to give (one's last import report).</summary>
-    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/evaluations/{id:int}/workbook"];
+    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/evaluations/{id:int}/workbook", "/notices/{id:int}/attachments/{attachmentId:int}"];
 
     private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 

@@ -31,6 +31,7 @@ public sealed class SettingsForm
         [FinePeerRule.RuleCode] = "finePeer",
         [OverdueComplaintRule.RuleCode] = "overdueComplaint",
         [TrainingHoursRule.RuleCode] = "trainingHours",
+        [NoticeReplyOverdueRule.RuleCode] = "noticeReplyOverdue",
     };
 
     public IReadOnlyList<SettingField> Fields { get; }

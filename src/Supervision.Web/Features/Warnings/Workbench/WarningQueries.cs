@@ -118,6 +118,7 @@ public sealed class WarningQueries(UserDb userDb, RuleCatalogue catalogue)
                 PersonalData.Display(p.Kind, p.Name), p.Kind == PartyKind.Enterprise ? DrillDownLinks.Enterprise(l.RecordId) : null),
             RecordKind.Party => new WarningLinkView(l.Kind, l.RecordId, null, null),
             RecordKind.Officer => new WarningLinkView(l.Kind, l.RecordId, officers.GetValueOrDefault(l.RecordId), DrillDownLinks.Officer(l.RecordId)),
+            RecordKind.Notice => new WarningLinkView(l.Kind, l.RecordId, null, $"/notices/{l.RecordId}"),
             // Inspections, rectification orders, measures and complaints have no page of their own yet.
             _ => new WarningLinkView(l.Kind, l.RecordId, null, null),
         }).ToList();

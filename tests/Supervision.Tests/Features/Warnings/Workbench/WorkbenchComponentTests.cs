@@ -59,7 +59,7 @@ public class WorkbenchComponentTests(WorkbenchApp fixture)
         Assert.Equal(acknowledge, cut.FindAll("[data-testid=action-acknowledge]").Count == 1);
         Assert.Equal(acknowledge, cut.FindAll("[data-testid=action-snooze]").Count == 1);
         Assert.Equal(dismiss, cut.FindAll("[data-testid=action-dismiss]").Count == 1);
-        // Notices come with issue 7: the button is there for supervisors, and disabled.
+        // The notice button is there for supervisors, disabled until warnings are selected.
         if (dismiss) Assert.True(cut.Find("[data-testid=action-notice]").HasAttribute("disabled"));
     }
 

@@ -1,0 +1,41 @@
+using Supervision.Domain.Calendar;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// 监督文书逾期未回复: a supervision notice (依法行政预警通知书, 监督意见书, 监督决定书, 督办通知) whose reply deadline
+/// has passed while the agency still owes a reply (issued, or sent back for another reply). The documents exist to make
+/// agencies correct what supervision found (seeds/003 五(三): 通过下达依法行政预警通知书、行政执法监督意见书或决定书等
+/// 形式督促整改) and supervised handling is followed through (seeds/004 第15项 督办). Severity is Shanghai days past the
+/// deadline day: the deadline day itself is in time, the next day is 1.
+/// </summary>
+public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : IWarningRule<IReadOnlyCollection<NoticeFact>>
+{
+    public const string RuleCode = "notice-reply-overdue";
+
+    public string Code => RuleCode;
+    public string Name => "监督文书逾期未回复";
+    public string Source => "seeds/003 五(三);seeds/004 第15项";
+
+    public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<NoticeFact> notices, DateTime nowUtc)
+    {
+        var today = ChinaTime.DayOf(nowUtc);
+        foreach (var n in notices.Where(n => n.AwaitsReply).DistinctBy(n => n.Id).OrderBy(n => n.Id))
+        {
+            var days = today.DayNumber - n.ReplyDeadline.DayNumber;
+            if (days <= 0 || options.Levels.LevelFor(days) is not { } level) continue;
+            yield return new WarningFinding(
+                RuleCode,
+                $"{RuleCode}:notice:{n.Id}",
+                level,
+                days,
+                "监督文书逾期未回复",
+                $"{n.Number ?? $"文书{n.Id}"}回复期限为{n.ReplyDeadline:yyyy-MM-dd},已逾期{days}天仍未回复"
+                    + (n.SentBack ? "(前次回复已被退回)。" : "。"),
+                n.AgencyId,
+                null,
+                [RecordRef.One(RecordKind.Notice, n.Id)],
+                nowUtc);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Supervision.Domain.Notices;
+
+namespace Supervision.Web.Features.Notices;
+
+/// <summary>What happened to a notice: created, edited, issued, replied, closed, sent-back, escalated.</summary>
+public sealed record NoticeNews(int NoticeId, int AgencyId, int? EscalatedToAgencyId, NoticeStatus Status, string Change);
+
+/// <summary>The in-process stream of notice changes for live pages (list, detail, the wall's escalations).</summary>
+public sealed class NoticeFeed(ILogger<NoticeFeed> log)
+{
+    public event Action<NoticeNews>? Published;
+
+    public void Publish(NoticeNews news)
+    {
+        foreach (var handler in Published?.GetInvocationList().Cast<Action<NoticeNews>>() ?? [])
+        {
+            try
+            {
+                handler(news);
+            }
+            catch (Exception ex)
+            {
+                // One broken page must not stop the others, nor the action that published.
+                log.LogWarning(ex, "A notice subscriber failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,340 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Notices;
+using Supervision.Web.Components.Shared;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Warnings;
+
+namespace Supervision.Web.Features.Notices;
+
+/// <summary>What a supervisor writes in a draft; the subjects (warnings, cases) are fixed when the draft is created.</summary>
+public sealed record NoticeDraft(
+    NoticeKind Kind,
+    int? AgencyId,
+    string Title,
+    string Facts,
+    string RequiredActions,
+    DateOnly? ReplyDeadline,
+    IReadOnlyList<int> WarningIds,
+    IReadOnlyList<int> CaseIds);
+
+/// <summary>A file a liaison attaches to a reply, as uploaded.</summary>
+public sealed record UploadedFile(string FileName, byte[] Content);
+
+/// <summary>What is wrong with an action, at the form field it concerns (title, facts, agency, replyDeadline, text, files, note, status, revision, permission, subjects).</summary>
+public sealed record NoticeProblem(string Field, string Message);
+
+public sealed record NoticeResult(int? Id, IReadOnlyList<NoticeProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public static NoticeResult Refused(string field, string message) => new(null, [new NoticeProblem(field, message)]);
+}
+
+/// <summary>
+/// Every change to a notice: create and edit a draft, issue (numbering), reply, accept, send back, escalate. Each call
+/// checks the capability itself (a hidden button is no guard), sees only what the person may see, refuses to act on a
+/// notice changed since the person looked at it (Revision), runs the transition on the domain object (which refuses
+/// skipping states), and is audited and published. Afterwards the reply-overdue warning of the notice is re-evaluated.
+/// </summary>
+public sealed class NoticeService(
+    IDbContextFactory<SupervisionDbContext> factory,
+    IAuthorizationService authorization,
+    AuditLog audit,
+    NoticeFeed feed,
+    WarningEngine warnings,
+    IOptions<NoticeOptions> options,
+    TimeProvider time,
+    ILogger<NoticeService> log)
+{
+    /// <summary>Parallel issuers collide on the unique number at most once per other issuer; this bounds the retries.</summary>
+    private const int MaxNumberAttempts = 50;
+
+    /// <summary>A draft proposed from warnings and cases: facts from the warnings' titles and details and the cases' numbers, the agency theirs.</summary>
+    public async Task<NoticeDraft> PrefillAsync(IReadOnlyCollection<int> warningIds, IReadOnlyCollection<int> caseIds, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(user, ct);
+        var ws = await db.Warnings.AsNoTracking().Where(w => warningIds.Contains(w.Id)).OrderBy(w => w.Id)
+            .Select(w => new { w.Id, w.Title, w.Detail, w.AgencyId }).ToListAsync(ct);
+        var cs = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.Number, c.AgencyId }).ToListAsync(ct);
+        var lines = new List<string>();
+        foreach (var w in ws) lines.Add($"{lines.Count + 1}. {w.Title}:{w.Detail}");
+        foreach (var c in cs) lines.Add($"{lines.Count + 1}. 案件{c.Number}。");
+        // One agency per notice: the warnings' agency if they agree, else the cases'; a mix leaves the choice to the supervisor.
+        var agencies = ws.Select(w => w.AgencyId).Concat(cs.Select(c => (int?)c.AgencyId)).Where(a => a is not null).Distinct().ToList();
+        var agencyId = agencies.Count == 1 ? agencies[0] : null;
+        var title = ws.FirstOrDefault()?.Title ?? (cs.FirstOrDefault() is { } first ? $"案件{first.Number}" : "");
+        return new NoticeDraft(
+            NoticeKind.WarningNotice,
+            agencyId,
+            title.Length > 0 ? $"关于{title}的监督通知" : "",
+            string.Join("\n", lines),
+            "请于回复期限前核查上述问题,依法整改,并书面回复整改情况(附相关证明材料)。",
+            ChinaTime.DayOf(Now).AddDays(options.Value.DefaultReplyDays),
+            [.. ws.Select(w => w.Id)],
+            [.. cs.Select(c => c.Id)]);
+    }
+
+    public async Task<NoticeResult> CreateDraftAsync(NoticeDraft draft, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!await MayAsync(user, Policies.Supervise)) return NoticeResult.Refused("permission", UiText.Get("Notices.Error.MayNotSupervise"));
+        await using var db = await OpenAsync(user, ct);
+        var problems = await CheckDraftAsync(db, draft, ct);
+        var warningIds = draft.WarningIds.Distinct().ToList();
+        var caseIds = draft.CaseIds.Distinct().ToList();
+        var subjectAgencies = (await db.Warnings.AsNoTracking().Where(w => warningIds.Contains(w.Id)).Select(w => new { w.Id, w.AgencyId }).ToListAsync(ct))
+            .Select(w => (Kind: NoticeSubjectKind.Warning, w.Id, w.AgencyId))
+            .Concat((await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.AgencyId }).ToListAsync(ct))
+                .Select(c => (Kind: NoticeSubjectKind.Case, c.Id, AgencyId: (int?)c.AgencyId)))
+            .ToList();
+        if (subjectAgencies.Count < warningIds.Count + caseIds.Count) problems.Add(new("subjects", UiText.Get("Notices.Error.SubjectMissing")));
+        if (draft.AgencyId is { } agency && subjectAgencies.Any(s => s.AgencyId is { } a && a != agency))
+            problems.Add(new("agency", UiText.Get("Notices.Error.OneAgency")));
+        if (problems.Count > 0) return new NoticeResult(null, problems);
+
+        var notice = new SupervisionNotice
+        {
+            Kind = draft.Kind,
+            Status = NoticeStatus.Draft,
+            AgencyId = draft.AgencyId!.Value,
+            Title = draft.Title.Trim(),
+            Facts = draft.Facts.Trim(),
+            RequiredActions = draft.RequiredActions.Trim(),
+            ReplyDeadline = draft.ReplyDeadline!.Value,
+            CreatedAt = Now,
+            CreatedBy = NameOf(user),
+            Subjects = [.. subjectAgencies.Select(s => new NoticeSubject { Kind = s.Kind, RecordId = s.Id })],
+        };
+        db.Notices.Add(notice);
+        await db.SaveChangesAsync(ct);
+        await DoneAsync(notice, AuditActions.NoticeCreated, "created", $"kind={notice.Kind}; agency={notice.AgencyId}; warnings={string.Join(",", warningIds)}; cases={string.Join(",", caseIds)}", user, evaluate: false, ct);
+        return new NoticeResult(notice.Id, []);
+    }
+
+    public Task<NoticeResult> EditDraftAsync(int id, int? revision, NoticeDraft draft, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeEdited, "edited", evaluate: false, async (db, n) =>
+        {
+            var problems = await CheckDraftAsync(db, draft, ct);
+            if (draft.AgencyId is { } agency && agency != n.AgencyId)
+            {
+                var warningIds = n.Subjects.Where(s => s.Kind == NoticeSubjectKind.Warning).Select(s => s.RecordId).ToList();
+                var caseIds = n.Subjects.Where(s => s.Kind == NoticeSubjectKind.Case).Select(s => s.RecordId).ToList();
+                if (await db.Warnings.AnyAsync(w => warningIds.Contains(w.Id) && w.AgencyId != null && w.AgencyId != agency, ct)
+                    || await db.Cases.AnyAsync(c => caseIds.Contains(c.Id) && c.AgencyId != agency, ct))
+                    problems.Add(new("agency", UiText.Get("Notices.Error.OneAgency")));
+            }
+            if (problems.Count > 0) return (problems, "");
+            n.Edit(draft.Kind, draft.AgencyId!.Value, draft.Title, draft.Facts, draft.RequiredActions, draft.ReplyDeadline!.Value);
+            return ([], $"title={n.Title}; deadline={n.ReplyDeadline:yyyy-MM-dd}");
+        }, ct);
+
+    /// <summary>
+    /// Draft → issued with the next number of the Shanghai year: the largest sequence of the year plus one. Two
+    /// issuers can read the same largest one; the unique index lets only one of them save, the other reads again.
+    /// </summary>
+    public async Task<NoticeResult> IssueAsync(int id, int? revision, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var prefix = options.Value.NumberPrefix;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeIssued, "issued", evaluate: true, async (db, n) =>
+                {
+                    var now = Now;
+                    var today = ChinaTime.DayOf(now);
+                    var year = today.Year;
+                    var last = await db.Notices.IgnoreQueryFilters().Where(x => x.Year == year).MaxAsync(x => x.Sequence, ct) ?? 0;
+                    n.Issue(year, last + 1, NoticeNumber.Format(prefix, year, last + 1), NameOf(user), now, today);
+                    return ([], $"number={n.Number}; deadline={n.ReplyDeadline:yyyy-MM-dd}");
+                }, ct, rethrowUniqueViolation: attempt < MaxNumberAttempts);
+            }
+            catch (DbUpdateException e) when (IsUniqueViolation(e))
+            {
+                // Someone else took the number: wait a little (spread out, so the losers do not collide again) and retry.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The addressed agency's answer. Only a liaison of the notice's own agency replies: the parent agency that sees an
+    /// escalated notice supervises the reply, it does not give it (docs/notices.md).
+    /// </summary>
+    public async Task<NoticeResult> ReplyAsync(int id, int? revision, string? text, IReadOnlyList<UploadedFile> files, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var problems = CheckFiles(files, out var attachments);
+        if (string.IsNullOrWhiteSpace(text)) problems.Insert(0, new("text", UiText.Get("Notices.Error.TextRequired")));
+        if (problems.Count > 0 && await MayAsync(user, Policies.ActForAgency)) return new NoticeResult(id, problems);
+        var agency = UserDb.AgencyScopeOf(user);
+        return await ChangeAsync(id, revision, user, Policies.ActForAgency, AuditActions.NoticeReplied, "replied", evaluate: true, (db, n) =>
+        {
+            if (n.AgencyId != agency) return Task.FromResult<(List<NoticeProblem>, string)>(([new("permission", UiText.Get("Notices.Error.NotAddressed"))], ""));
+            n.Reply(NameOf(user), text!, attachments, Now);
+            return Task.FromResult<(List<NoticeProblem>, string)>(([], $"files={attachments.Count}; bytes={attachments.Sum(a => a.Size)}"));
+        }, ct);
+    }
+
+    public Task<NoticeResult> AcceptAsync(int id, int? revision, string? note, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeClosed, "closed", evaluate: true, (db, n) =>
+        {
+            n.Accept(NameOf(user), note, Now);
+            return Task.FromResult<(List<NoticeProblem>, string)>(([], string.IsNullOrWhiteSpace(note) ? "" : $"note={note.Trim()}"));
+        }, ct);
+
+    public Task<NoticeResult> SendBackAsync(int id, int? revision, string? note, DateOnly? newDeadline, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeSentBack, "sent-back", evaluate: true, (db, n) =>
+        {
+            var now = Now;
+            n.SendBack(NameOf(user), note ?? "", newDeadline, now, ChinaTime.DayOf(now));
+            return Task.FromResult<(List<NoticeProblem>, string)>(([], $"deadline={n.ReplyDeadline:yyyy-MM-dd}; note={note?.Trim()}"));
+        }, ct);
+
+    /// <summary>
+    /// 层级督办 (the hourly job): every notice still owing a reply <see cref="NoticeOptions.EscalateAfterDays"/> days after
+    /// its deadline day goes to the addressed agency's parent; a top-level agency's to the city bureau
+    /// (<see cref="NoticeOptions.CityBureauCode"/>). Returns the notices escalated.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> EscalateDueAsync(CancellationToken ct = default)
+    {
+        var now = Now;
+        var lastInTime = ChinaTime.DayOf(now).AddDays(-options.Value.EscalateAfterDays);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var due = await db.Notices
+            .Where(n => (n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack) && n.EscalatedAt == null && n.ReplyDeadline <= lastInTime)
+            .OrderBy(n => n.Id).ToListAsync(ct);
+        if (due.Count == 0) return [];
+        var agencyIds = due.Select(n => n.AgencyId).Distinct().ToList();
+        var parents = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ParentId, ct);
+        var bureau = await db.Agencies.AsNoTracking().Where(a => a.Code == options.Value.CityBureauCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        foreach (var n in due)
+        {
+            var to = parents.GetValueOrDefault(n.AgencyId) ?? bureau;
+            n.Escalate(to == n.AgencyId ? null : to, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A reply came in between: the next run sees the notices as they are now.
+            log.LogInformation("Escalation met a concurrent change; the next run retries");
+            return [];
+        }
+        foreach (var n in due)
+        {
+            await audit.WriteAsync(AuditActions.NoticeEscalated, $"notice:{n.Id}",
+                $"number={n.Number}; to={n.EscalatedToAgencyId?.ToString(CultureInfo.InvariantCulture) ?? "-"}; deadline={n.ReplyDeadline:yyyy-MM-dd}",
+                userName: "系统", ct: ct);
+            feed.Publish(new NoticeNews(n.Id, n.AgencyId, n.EscalatedToAgencyId, n.Status, "escalated"));
+        }
+        return [.. due.Select(n => n.Id)];
+    }
+
+    private delegate Task<(List<NoticeProblem> Problems, string Detail)> Change(SupervisionDbContext db, SupervisionNotice notice);
+
+    private async Task<NoticeResult> ChangeAsync(int id, int? revision, ClaimsPrincipal user, string policy, string action, string change, bool evaluate,
+        Change apply, CancellationToken ct, bool rethrowUniqueViolation = false)
+    {
+        if (!await MayAsync(user, policy))
+            return NoticeResult.Refused("permission", UiText.Get(policy == Policies.Supervise ? "Notices.Error.MayNotSupervise" : "Notices.Error.NotAddressed"));
+        await using var db = await OpenAsync(user, ct);
+        // Not found and not visible read the same.
+        var notice = await db.Notices.Include(n => n.Subjects).Include(n => n.Replies).SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (notice is null) return NoticeResult.Refused("id", UiText.Format("Notices.Error.NotFound", id));
+        if (revision is { } seen && seen != notice.Revision) return NoticeResult.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
+        string detail;
+        try
+        {
+            var (problems, d) = await apply(db, notice);
+            if (problems.Count > 0) return new NoticeResult(id, problems);
+            detail = d;
+        }
+        catch (NoticeActionException e)
+        {
+            return NoticeResult.Refused(e.Field, e.Message);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return NoticeResult.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e) && !rethrowUniqueViolation)
+        {
+            return NoticeResult.Refused("status", UiText.Get("Notices.Error.NumberBusy"));
+        }
+        await DoneAsync(notice, action, change, detail, user, evaluate, ct);
+        return new NoticeResult(id, []);
+    }
+
+    private async Task DoneAsync(SupervisionNotice n, string action, string change, string detail, ClaimsPrincipal user, bool evaluate, CancellationToken ct)
+    {
+        await audit.WriteAsync(action, $"notice:{n.Id}", $"status={n.Status}; " + detail, actor: user, ct: ct);
+        feed.Publish(new NoticeNews(n.Id, n.AgencyId, n.EscalatedToAgencyId, n.Status, change));
+        if (!evaluate) return;
+        try
+        {
+            // The reply-overdue warning follows at once (raised by a send-back past the deadline, cleared by a reply).
+            await warnings.EvaluateAsync([new RecordTouch("notice", n.Id)], ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The action stands; the next sweep brings the warning up to date.
+            log.LogWarning(e, "Could not evaluate the reply warning of notice {Id}", n.Id);
+        }
+    }
+
+    private async Task<List<NoticeProblem>> CheckDraftAsync(SupervisionDbContext db, NoticeDraft d, CancellationToken ct)
+    {
+        var problems = new List<NoticeProblem>();
+        if (!Enum.IsDefined(d.Kind)) problems.Add(new("kind", UiText.Get("Notices.Error.KindRequired")));
+        if (d.AgencyId is not { } agency || !await db.Agencies.AnyAsync(a => a.Id == agency, ct))
+            problems.Add(new("agency", UiText.Get("Notices.Error.AgencyRequired")));
+        if (string.IsNullOrWhiteSpace(d.Title)) problems.Add(new("title", UiText.Get("Notices.Error.TitleRequired")));
+        else if (d.Title.Trim().Length > 200) problems.Add(new("title", UiText.Get("Notices.Error.TooLong")));
+        if (string.IsNullOrWhiteSpace(d.Facts)) problems.Add(new("facts", UiText.Get("Notices.Error.FactsRequired")));
+        else if (d.Facts.Trim().Length > 4000) problems.Add(new("facts", UiText.Get("Notices.Error.TooLong")));
+        if (string.IsNullOrWhiteSpace(d.RequiredActions)) problems.Add(new("requiredActions", UiText.Get("Notices.Error.ActionsRequired")));
+        else if (d.RequiredActions.Trim().Length > 4000) problems.Add(new("requiredActions", UiText.Get("Notices.Error.TooLong")));
+        if (d.ReplyDeadline is not { } deadline || deadline <= ChinaTime.DayOf(Now))
+            problems.Add(new("replyDeadline", UiText.Get("Notices.Error.DeadlineFuture")));
+        return problems;
+    }
+
+    private static List<NoticeProblem> CheckFiles(IReadOnlyList<UploadedFile> files, out List<NoticeAttachment> attachments)
+    {
+        attachments = [];
+        var problems = new List<NoticeProblem>();
+        if (files.Count > AttachmentPolicy.MaxFiles) problems.Add(new("files", UiText.Format("Notices.Error.TooManyFiles", AttachmentPolicy.MaxFiles)));
+        foreach (var f in files)
+        {
+            var (type, problem) = AttachmentPolicy.Check(f.FileName, f.Content.LongLength, f.Content.AsSpan(0, Math.Min(f.Content.Length, AttachmentPolicy.HeadBytes)));
+            if (problem is not null) problems.Add(new("files", problem));
+            else attachments.Add(new NoticeAttachment { FileName = AttachmentPolicy.SafeName(f.FileName), ContentType = type!, Size = f.Content.LongLength, Content = f.Content });
+        }
+        return problems;
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException e) =>
+        e is not DbUpdateConcurrencyException && e.InnerException is SqliteException { SqliteErrorCode: 19 };
+
+    private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
+
+    private async Task<SupervisionDbContext> OpenAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        (await factory.CreateDbContextAsync(ct)).ScopeTo(UserDb.AgencyScopeOf(user));
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private static string NameOf(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+}

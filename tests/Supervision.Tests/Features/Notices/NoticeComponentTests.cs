@@ -1,0 +1,81 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Notices;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.Warnings;
+using Supervision.Web.Features.Warnings.Workbench;
+
+namespace Supervision.Tests.Features.Notices;
+
+/// <summary>The wall's escalation panel and the workbench's notice button, rendered by bUnit against the real database.</summary>
+[Collection(NoticesCollection.Name)]
+public class NoticeComponentTests(NoticesApp fixture)
+{
+    private BunitContext Context(string role)
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
+        var app = fixture.App.Services;
+        ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
+        ctx.Services.AddSingleton(app.GetRequiredService<ReferenceData>());
+        ctx.Services.AddSingleton(app.GetRequiredService<WarningFeed>());
+        ctx.Services.AddSingleton(app.GetRequiredService<WarningStore>());
+        ctx.Services.AddSingleton(app.GetRequiredService<AuditLog>());
+        ctx.Services.AddSingleton(app.GetRequiredService<NoticeFeed>());
+        ctx.Services.AddSingleton(app.GetRequiredService<NoticeWallQuery>());
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddHttpContextAccessor();
+        ctx.Services.AddScoped<CurrentUser>();
+        ctx.Services.AddScoped<WarningActions>();
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized($"test-{role}");
+        auth.SetRoles(role);
+        auth.SetPolicies([.. Policies.RolesOf.Where(p => p.Value.Contains(role)).Select(p => p.Key)]);
+        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return ctx;
+    }
+
+    [Fact]
+    public async Task The_wall_panel_lists_escalated_open_notices_and_shows_a_new_escalation_live()
+    {
+        var first = await fixture.IssuedAsync();
+        await fixture.SetDeadlineAsync(first, fixture.Today.AddDays(-6));
+        await fixture.Service(s => s.EscalateDueAsync());
+        await using var ctx = Context(Roles.WallScreen);
+
+        var cut = ctx.Render<WallEscalations>(p => p.Add(w => w.Capacity, 500));
+        var number = (await fixture.ReadAsync(first)).Number!;
+        cut.WaitForAssertion(() => Assert.Contains(number, cut.Markup), TimeSpan.FromSeconds(10));
+        Assert.Contains("济南市市场监督管理局", cut.Markup);
+
+        var second = await fixture.IssuedAsync(fixture.OtherAgency);
+        await fixture.SetDeadlineAsync(second, fixture.Today.AddDays(-8));
+        await fixture.Service(s => s.EscalateDueAsync());
+        var secondNumber = (await fixture.ReadAsync(second)).Number!;
+        cut.WaitForAssertion(() => Assert.Contains(secondNumber, cut.Markup), TimeSpan.FromSeconds(10));
+        // Longest overdue first.
+        Assert.True(cut.Markup.IndexOf(secondNumber, StringComparison.Ordinal) < cut.Markup.IndexOf(number, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_workbench_notice_button_opens_a_draft_from_the_selected_warnings_for_supervisors_only()
+    {
+        await using var ctx = Context(Roles.Supervisor);
+        var cut = ctx.Render<WarningActionBar>(p => p.Add(b => b.Targets, [new WarningRef(5), new WarningRef(7)]));
+
+        var button = cut.Find("[data-testid=action-notice]");
+        Assert.False(button.HasAttribute("disabled"));
+        button.Click();
+        Assert.EndsWith("/notices/new?warnings=5,7", ctx.Services.GetRequiredService<NavigationManager>().Uri);
+
+        await using var operatorCtx = Context(Roles.Operator);
+        Assert.Empty(operatorCtx.Render<WarningActionBar>(p => p.Add(b => b.Targets, [new WarningRef(5)])).FindAll("[data-testid=action-notice]"));
+    }
+}
