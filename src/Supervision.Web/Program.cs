@@ -11,6 +11,8 @@ using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
+using Supervision.Web.Features.Statistics;
+using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.Wall;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Hosting;
@@ -42,6 +44,8 @@ static WebApplication Build(string[] args)
     builder.AddFeedHealth();
     builder.AddDrillDowns();
     builder.AddWarnings();
+    builder.AddStatistics();
+    builder.AddExports();
     return builder.Build();
 }
 
@@ -50,6 +54,7 @@ static async Task Compose(WebApplication app)
     await app.InitializeDatabaseAsync();
     await app.InitializeAccessAsync();
     await app.StartWarningsAsync();
+    await app.StartExportsAsync();
     app.CheckMap();
     app.UseWebShell();
     app.MapAccess();
@@ -59,6 +64,7 @@ static async Task Compose(WebApplication app)
     app.MapImport();
     app.MapActivity();
     app.MapStreetMap();
+    app.MapExports();
 }
 
 public partial class Program;

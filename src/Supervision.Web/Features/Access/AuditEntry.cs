@@ -31,6 +31,9 @@ public static class AuditActions
     public const string ApiKeyCreated = "admin.api-key-created";
     public const string ApiKeyRevoked = "admin.api-key-revoked";
     public const string RecordsImported = "agency.records-imported";
+    public const string ExportRequested = "exports.requested";
+    public const string ExportDownloaded = "exports.downloaded";
+    public const string ExportArchived = "exports.archived";
 
     public static string Chinese(string action) => action switch
     {
@@ -49,6 +52,9 @@ public static class AuditActions
         ApiKeyCreated => "新建接入密钥",
         ApiKeyRevoked => "吊销接入密钥",
         RecordsImported => "导入执法记录",
+        ExportRequested => "申请导出",
+        ExportDownloaded => "下载导出文件",
+        ExportArchived => "月度统计归档",
         _ => action,
     };
 }

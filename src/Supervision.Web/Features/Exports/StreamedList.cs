@@ -1,0 +1,138 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Supervision.Web.Features.Exports;
+
+public enum ListCell
+{
+    Text,
+    Number,
+    Money,
+    /// <summary>A UTC instant, written as its Asia/Shanghai date and time.</summary>
+    Time,
+    Day,
+}
+
+public sealed record ListColumn(string Header, ListCell Kind, double Width);
+
+/// <summary>
+/// A list workbook written row by row with <see cref="OpenXmlWriter"/>: nothing of the sheet is held in memory, so a
+/// 100,000-row list costs what one row costs (ClosedXML builds the whole workbook first; docs/statistics.md has the
+/// figures). Strings are inline (no shared-string table to keep), styles are a fixed small set: header, date-time,
+/// date, number and money; the header row is frozen. The package is opened write-only: in read-write mode
+/// System.IO.Packaging keeps every part in memory until the file is closed.
+/// </summary>
+public static class StreamedList
+{
+    private const uint HeaderStyle = 1, TimeStyle = 2, DayStyle = 3, NumberStyle = 4, MoneyStyle = 5, TextStyle = 6;
+
+    public static async Task<int> WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<object?[]> rows,
+        Action<int>? rowsWritten = null, CancellationToken ct = default)
+    {
+        using var package = Package.Open(output, FileMode.Create, FileAccess.Write);
+        using var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook, autoSave: false);
+        var workbookPart = document.AddWorkbookPart();
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
+        stylesPart.Stylesheet = Styles();
+        stylesPart.Stylesheet.Save();
+        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+        var sheetId = workbookPart.GetIdOfPart(sheetPart);
+
+        var count = 0;
+        using (var writer = OpenXmlWriter.Create(sheetPart))
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetViews());
+            writer.WriteStartElement(new SheetView { WorkbookViewId = 0, TabSelected = true });
+            writer.WriteElement(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
+            writer.WriteElement(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteStartElement(new Columns());
+            for (var i = 0; i < columns.Count; i++)
+                writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = columns[i].Width, CustomWidth = true });
+            writer.WriteEndElement();
+            writer.WriteStartElement(new SheetData());
+
+            writer.WriteStartElement(new Row { RowIndex = 1 });
+            foreach (var c in columns) WriteText(writer, c.Header, HeaderStyle);
+            writer.WriteEndElement();
+
+            var rowIndex = 1u;
+            await foreach (var values in rows.WithCancellation(ct))
+            {
+                writer.WriteStartElement(new Row { RowIndex = ++rowIndex });
+                for (var i = 0; i < columns.Count; i++) WriteCell(writer, columns[i].Kind, values[i]);
+                writer.WriteEndElement();
+                if (++count % 1000 == 0) rowsWritten?.Invoke(count);
+            }
+            writer.WriteEndElement(); // sheetData
+            writer.WriteEndElement(); // worksheet
+        }
+        rowsWritten?.Invoke(count);
+
+        workbookPart.Workbook = new Workbook(new Sheets(new Sheet { Id = sheetId, SheetId = 1, Name = sheetName }));
+        workbookPart.Workbook.Save();
+        return count;
+    }
+
+    private static void WriteCell(OpenXmlWriter writer, ListCell kind, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteElement(new Cell());
+                return;
+            case DateTime t:
+                var local = kind == ListCell.Time ? Domain.Calendar.ChinaTime.ToLocal(t) : t;
+                WriteNumber(writer, local.ToOADate(), kind == ListCell.Day ? DayStyle : TimeStyle);
+                return;
+            case DateOnly d:
+                WriteNumber(writer, d.ToDateTime(TimeOnly.MinValue).ToOADate(), DayStyle);
+                return;
+            case int or long or double or decimal:
+                WriteNumber(writer, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), kind == ListCell.Money ? MoneyStyle : NumberStyle);
+                return;
+            default:
+                WriteText(writer, value.ToString() ?? "", TextStyle);
+                return;
+        }
+    }
+
+    private static void WriteNumber(OpenXmlWriter writer, double value, uint style) =>
+        writer.WriteElement(new Cell { StyleIndex = style, CellValue = new CellValue(value) });
+
+    private static void WriteText(OpenXmlWriter writer, string text, uint style) =>
+        writer.WriteElement(new Cell { DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new Text(Clean(text))) });
+
+    /// <summary>XML 1.0 cannot carry most control characters; a record's free text might.</summary>
+    private static string Clean(string text) =>
+        text.Any(ch => ch < ' ' && ch is not ('\t' or '\n' or '\r')) ? new string(text.Where(ch => ch >= ' ' || ch is '\t' or '\n' or '\r').ToArray()) : text;
+
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy-mm-dd" },
+            new NumberingFormat { NumberFormatId = 166, FormatCode = "\"¥\"#,##0" }) { Count = 3 },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" })) { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true },
+            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 3, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 166, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            // Text stays text: case numbers and codes are not numbers to Excel.
+            new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }) { Count = 7 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+}
