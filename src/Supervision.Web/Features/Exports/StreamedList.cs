@@ -1,6 +1,6 @@
-using System.IO.Packaging;
+using System.IO.Compression;
+using System.Security;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Supervision.Web.Features.Exports;
@@ -21,8 +21,9 @@ public sealed record ListColumn(string Header, ListCell Kind, double Width);
 /// A list workbook written row by row with <see cref="OpenXmlWriter"/>: nothing of the sheet is held in memory, so a
 /// 100,000-row list costs what one row costs (ClosedXML builds the whole workbook first; docs/statistics.md has the
 /// figures). Strings are inline (no shared-string table to keep), styles are a fixed small set: header, date-time,
-/// date, number and money; the header row is frozen. The package is opened write-only: in read-write mode
-/// System.IO.Packaging keeps every part in memory until the file is closed.
+/// date, number and money; the header row is frozen. The package is a plain zip written forwards: the SDK's own
+/// package (System.IO.Packaging) opens it for update, which keeps every part in memory until the file is closed, and
+/// refuses a write-only one.
 /// </summary>
 public static class StreamedList
 {
@@ -31,17 +32,17 @@ public static class StreamedList
     public static async Task<int> WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<object?[]> rows,
         Action<int>? rowsWritten = null, CancellationToken ct = default)
     {
-        using var package = Package.Open(output, FileMode.Create, FileAccess.Write);
-        using var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook, autoSave: false);
-        var workbookPart = document.AddWorkbookPart();
-        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-        stylesPart.Stylesheet = Styles();
-        stylesPart.Stylesheet.Save();
-        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-        var sheetId = workbookPart.GetIdOfPart(sheetPart);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        WritePart(zip, "[Content_Types].xml", ContentTypes);
+        WritePart(zip, "_rels/.rels", RootRelationships);
+        WritePart(zip, "xl/workbook.xml",
+            $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+        WritePart(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
+        WritePart(zip, "xl/styles.xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" + Styles().OuterXml);
 
         var count = 0;
-        using (var writer = OpenXmlWriter.Create(sheetPart))
+        await using (var sheetStream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
+        using (var writer = OpenXmlWriter.Create(sheetStream, System.Text.Encoding.UTF8))
         {
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new SheetViews());
@@ -72,11 +73,21 @@ public static class StreamedList
             writer.WriteEndElement(); // worksheet
         }
         rowsWritten?.Invoke(count);
-
-        workbookPart.Workbook = new Workbook(new Sheets(new Sheet { Id = sheetId, SheetId = 1, Name = sheetName }));
-        workbookPart.Workbook.Save();
         return count;
     }
+
+    private static void WritePart(ZipArchive zip, string name, string xml)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(xml);
+        stream.Write(bytes);
+    }
+
+    private const string ContentTypes = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""";
+
+    private const string RootRelationships = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
+
+    private const string WorkbookRelationships = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""";
 
     private static void WriteCell(OpenXmlWriter writer, ListCell kind, object? value)
     {
