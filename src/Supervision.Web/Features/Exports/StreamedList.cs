@@ -57,15 +57,19 @@ public static class StreamedList
             writer.WriteEndElement();
             writer.WriteStartElement(new SheetData());
 
+            // Cells carry their references (A2…): every reader accepts them, not every reader infers them.
+            var letters = Enumerable.Range(1, columns.Count).Select(ColumnLetters).ToArray();
             writer.WriteStartElement(new Row { RowIndex = 1 });
-            foreach (var c in columns) WriteText(writer, c.Header, HeaderStyle);
+            for (var i = 0; i < columns.Count; i++) WriteText(writer, letters[i] + "1", columns[i].Header, HeaderStyle);
             writer.WriteEndElement();
 
             var rowIndex = 1u;
             await foreach (var values in rows.WithCancellation(ct))
             {
                 writer.WriteStartElement(new Row { RowIndex = ++rowIndex });
-                for (var i = 0; i < columns.Count; i++) WriteCell(writer, columns[i].Kind, values[i]);
+                var suffix = rowIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                for (var i = 0; i < columns.Count; i++)
+                    if (values[i] is not null) WriteCell(writer, letters[i] + suffix, columns[i].Kind, values[i]!);
                 writer.WriteEndElement();
                 if (++count % 1000 == 0) rowsWritten?.Invoke(count);
             }
@@ -89,34 +93,38 @@ public static class StreamedList
 
     private const string WorkbookRelationships = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""";
 
-    private static void WriteCell(OpenXmlWriter writer, ListCell kind, object? value)
+    private static string ColumnLetters(int column)
+    {
+        var letters = "";
+        for (; column > 0; column = (column - 1) / 26) letters = (char)('A' + (column - 1) % 26) + letters;
+        return letters;
+    }
+
+    private static void WriteCell(OpenXmlWriter writer, string reference, ListCell kind, object value)
     {
         switch (value)
         {
-            case null:
-                writer.WriteElement(new Cell());
-                return;
             case DateTime t:
                 var local = kind == ListCell.Time ? Domain.Calendar.ChinaTime.ToLocal(t) : t;
-                WriteNumber(writer, local.ToOADate(), kind == ListCell.Day ? DayStyle : TimeStyle);
+                WriteNumber(writer, reference, local.ToOADate(), kind == ListCell.Day ? DayStyle : TimeStyle);
                 return;
             case DateOnly d:
-                WriteNumber(writer, d.ToDateTime(TimeOnly.MinValue).ToOADate(), DayStyle);
+                WriteNumber(writer, reference, d.ToDateTime(TimeOnly.MinValue).ToOADate(), DayStyle);
                 return;
             case int or long or double or decimal:
-                WriteNumber(writer, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), kind == ListCell.Money ? MoneyStyle : NumberStyle);
+                WriteNumber(writer, reference, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), kind == ListCell.Money ? MoneyStyle : NumberStyle);
                 return;
             default:
-                WriteText(writer, value.ToString() ?? "", TextStyle);
+                WriteText(writer, reference, value.ToString() ?? "", TextStyle);
                 return;
         }
     }
 
-    private static void WriteNumber(OpenXmlWriter writer, double value, uint style) =>
-        writer.WriteElement(new Cell { StyleIndex = style, CellValue = new CellValue(value) });
+    private static void WriteNumber(OpenXmlWriter writer, string reference, double value, uint style) =>
+        writer.WriteElement(new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(value) });
 
-    private static void WriteText(OpenXmlWriter writer, string text, uint style) =>
-        writer.WriteElement(new Cell { DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new Text(Clean(text))) });
+    private static void WriteText(OpenXmlWriter writer, string reference, string text, uint style) =>
+        writer.WriteElement(new Cell { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new Text(Clean(text))) });
 
     /// <summary>XML 1.0 cannot carry most control characters; a record's free text might.</summary>
     private static string Clean(string text) =>

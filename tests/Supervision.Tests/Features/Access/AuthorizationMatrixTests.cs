@@ -76,6 +76,10 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/warnings"] = Policies.ViewDashboard,
         ["/warnings/{Id:int}"] = Policies.ViewDashboard,
         ["/warnings/settings"] = Policies.Administer,
+        ["/statistics"] = Policies.Analyse,
+        ["/exports"] = Policies.Analyse,
+        ["/exports/archive"] = Policies.Analyse,
+        ["/exports/{Id:int}/file"] = Policies.Analyse,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
@@ -102,13 +106,14 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/status/{Code:int}"] = "/status/404", ["/agencies/{Code}"] = "/agencies/370102-SCJG", ["/streets/{Code}"] = "/streets/370102001",
         ["/enterprises/{Id:int}"] = "/enterprises/1", ["/cases/{Id:int}"] = "/cases/1", ["/officers/{Id:int}"] = "/officers/1",
         ["/warnings/{Id:int}"] = "/warnings/1",
+        ["/exports/{Id:int}/file"] = "/exports/1/file",
         ["/jobs/{**path}"] = "/jobs/recurring",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json", ["/api/reference/{documentName?}"] = "/api/reference/v1",
         ["/import/template/{kind}.xlsx"] = "/import/template/inspections.xlsx", ["/import/template/{kind}.csv"] = "/import/template/inspections.csv",
     };
 
     /// <summary>Routes that answer 404 to a permitted user until there is something to give (one's last import report).</summary>
-    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx"];
+    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/exports/{Id:int}/file"];
 
     private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
