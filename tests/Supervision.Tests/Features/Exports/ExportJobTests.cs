@@ -39,7 +39,10 @@ public class ExportJobTests(StatisticsApp fixture)
             if (job.Status is ExportStatus.Done or ExportStatus.Failed) return job;
             await Task.Delay(100);
         }
-        throw new TimeoutException($"Export {id} did not finish.");
+        var monitor = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var failed = monitor.FailedJobs(0, 10).Select(j => $"{j.Value.Job?.Method.Name}: {j.Value.ExceptionMessage}");
+        var processing = monitor.ProcessingJobs(0, 10).Select(j => j.Value.Job?.Method.Name);
+        throw new TimeoutException($"Export {id} did not finish: {(await centre.FindAsync(id))!.Status}; failed jobs: {string.Join("; ", failed)}; processing: {string.Join(", ", processing)}; enqueued: {monitor.EnqueuedCount("default")}");
     }
 
     private async Task EnsureUserAsync(string userName, string role, string? agencyCode)
