@@ -131,6 +131,8 @@ public sealed class MonthlyArchive(IDbContextFactory<SupervisionDbContext> facto
         }
         var id = await centre.CreateAsync(ExportKind.MonthlyStatistics, new ExportParameters(month.Year, month.Month), agencyScope: null, SystemName, requestedById: null, archived: true, ct);
         await runner.RunAsync(id, ct);
+        // A failed filing is on its row; failing the job too lets Hangfire try again (the next try files a new row).
+        if ((await centre.FindAsync(id, ct))?.Status != ExportStatus.Done) throw new InvalidOperationException($"The archive of {month.Label} failed; see export {id}.");
         await audit.WriteAsync(AuditActions.ExportArchived, $"export:{id}", $"{ExportCentre.FileTitle(ExportKind.MonthlyStatistics)}_{month.Label}", userName: SystemName, ct: ct);
         return id;
     }
