@@ -24,9 +24,6 @@ public static class MonthlyWorkbook
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
     private static readonly XLColor TotalFill = XLColor.FromHtml("#F2F2F2");
 
-    public static string FileName(StatisticsFilter filter, string? scopeName) =>
-        $"{UiText.Get("Exports.File.Monthly")}{(scopeName is null ? "" : "_" + scopeName)}_{filter.Label}.xlsx";
-
     public static void Write(MonthlyReport report, string scopeDescription, Stream output)
     {
         using var workbook = new XLWorkbook();
