@@ -13,6 +13,8 @@ using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
+using Supervision.Web.Features.Statistics;
+using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.Wall;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Hosting;
@@ -46,6 +48,8 @@ static WebApplication Build(string[] args)
     builder.AddWarnings();
     builder.AddEvaluations();
     builder.AddNotices();
+    builder.AddStatistics();
+    builder.AddExports();
     return builder.Build();
 }
 
@@ -54,6 +58,7 @@ static async Task Compose(WebApplication app)
     await app.InitializeDatabaseAsync();
     await app.InitializeAccessAsync();
     await app.StartWarningsAsync();
+    await app.StartExportsAsync();
     app.CheckMap();
     app.UseWebShell();
     app.MapAccess();
@@ -65,6 +70,7 @@ static async Task Compose(WebApplication app)
     app.MapStreetMap();
     app.MapEvaluations();
     app.MapNotices();
+    app.MapExports();
 }
 
 public partial class Program;

@@ -63,6 +63,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<CampaignAgency> CampaignAgencies => Set<CampaignAgency>();
     public DbSet<CampaignFile> CampaignFiles => Set<CampaignFile>();
     public DbSet<FileDeduction> FileDeductions => Set<FileDeduction>();
+    // Statistics and exports (issue 7): the export centre's jobs.
+    public DbSet<Features.Exports.ExportJob> ExportJobs => Set<Features.Exports.ExportJob>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -186,6 +188,21 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         b.Entity<Features.Warnings.SavedRuleSettings>(e =>
         {
             e.Property(x => x.Json).HasMaxLength(20000);
+        });
+
+        // Statistics and exports (issue 7): export jobs, newest first per requester; the archive by month. A liaison's
+        // context sees only exports confined to its agency.
+        b.Entity<Features.Exports.ExportJob>(e =>
+        {
+            e.HasIndex(x => new { x.RequestedById, x.Id });
+            e.HasIndex(x => new { x.Archived, x.Kind, x.PeriodLabel });
+            e.Property(x => x.Parameters).HasMaxLength(1000);
+            e.Property(x => x.PeriodLabel).HasMaxLength(20);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.StoredName).HasMaxLength(200);
+            e.Property(x => x.Error).HasMaxLength(1000);
+            e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyScope).OnDelete(DeleteBehavior.Restrict);
+            e.HasQueryFilter(x => ScopedAgencyId == null || x.AgencyScope == ScopedAgencyId);
         });
 
         // Agency scoping (see ScopedAgencyId): records carry their agency; child rows follow their parent.

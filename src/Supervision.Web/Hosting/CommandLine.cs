@@ -18,6 +18,7 @@ public static class CommandLine
             "agency-key" => await AgencyKeyCommand.RunAsync(buildApp([]).Services, args, Console.Out),
             "bench" when args.ElementAtOrDefault(1) == "ingest" => await IngestBenchmark.RunAsync(args, buildApp, compose, Console.Out),
             "bench" when args.ElementAtOrDefault(1) == "overview" => await Features.Overview.OverviewBenchmark.RunAsync(args, buildApp, compose, Console.Out),
+            "bench" when args.ElementAtOrDefault(1) == "export" => await Features.Exports.ExportBenchmark.RunAsync(args, buildApp, compose, Console.Out),
             "bench" when args.ElementAtOrDefault(1) == "sweep" => await Features.Warnings.SweepBenchmark.RunAsync(args, buildApp, compose, Console.Out),
             _ => Unknown(args[0]),
         };
@@ -25,7 +26,7 @@ public static class CommandLine
 
     private static int Unknown(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N; bench ingest [--clients N] [--seconds S] [--db PATH]; bench overview --db PATH [--runs N]; bench sweep --db PATH [--runs N].");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N; bench ingest [--clients N] [--seconds S] [--db PATH]; bench overview --db PATH [--runs N]; bench sweep --db PATH [--runs N]; bench export --db PATH [--rows N].");
         return 2;
     }
 }

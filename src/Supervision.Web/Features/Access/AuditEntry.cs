@@ -49,6 +49,9 @@ public static class AuditActions
     public const string NoticeSentBack = "notices.sent-back";
     public const string NoticeEscalated = "notices.escalated";
     public const string NoticeAttachmentRead = "notices.attachment-downloaded";
+    public const string ExportRequested = "exports.requested";
+    public const string ExportDownloaded = "exports.downloaded";
+    public const string ExportArchived = "exports.archived";
 
     public static string Chinese(string action) => action switch
     {
@@ -84,6 +87,9 @@ public static class AuditActions
         NoticeSentBack => "退回监督文书回复",
         NoticeEscalated => "监督文书升级督办",
         NoticeAttachmentRead => "下载监督文书附件",
+        ExportRequested => "申请导出",
+        ExportDownloaded => "下载导出文件",
+        ExportArchived => "月度统计归档",
         _ => action,
     };
 }

@@ -30,6 +30,9 @@ public static class JobsRegistration
             GlobalConfiguration.Configuration.UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()));
             return new InMemoryStorage();
         });
+        // Likewise the job activator: Hangfire's default is the process-wide JobActivator.Current, the last host's, so a
+        // job of one instance (a test app) would be built from another instance's services and database.
+        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return builder;
     }

@@ -85,6 +85,10 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/notices/{Id:int}"] = Policies.ReadNotices,
         ["/notices/{Id:int}/print"] = Policies.ReadNotices,
         ["/notices/{id:int}/attachments/{attachmentId:int}"] = Policies.ReadNotices,
+        ["/statistics"] = Policies.Analyse,
+        ["/exports"] = Policies.Analyse,
+        ["/exports/archive"] = Policies.Analyse,
+        ["/exports/{Id:int}/file"] = Policies.Analyse,
         ["/import"] = Policies.ActForAgency,
         ["/import/template/{kind}.xlsx"] = Policies.ActForAgency,
         ["/import/template/{kind}.csv"] = Policies.ActForAgency,
@@ -115,13 +119,14 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/evaluations/{id:int}/workbook"] = "/evaluations/1/workbook",
         ["/notices/{Id:int}"] = "/notices/1", ["/notices/{Id:int}/print"] = "/notices/1/print",
         ["/notices/{id:int}/attachments/{attachmentId:int}"] = "/notices/1/attachments/1",
+        ["/exports/{Id:int}/file"] = "/exports/1/file",
         ["/jobs/{**path}"] = "/jobs/recurring",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json", ["/api/reference/{documentName?}"] = "/api/reference/v1",
         ["/import/template/{kind}.xlsx"] = "/import/template/inspections.xlsx", ["/import/template/{kind}.csv"] = "/import/template/inspections.csv",
     };
 
     /// <summary>Routes that answer 404 to a permitted user until there is something to give (one's last import report).</summary>
-    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/evaluations/{id:int}/workbook", "/notices/{id:int}/attachments/{attachmentId:int}"];
+    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/evaluations/{id:int}/workbook", "/notices/{id:int}/attachments/{attachmentId:int}", "/exports/{Id:int}/file"];
 
     private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
