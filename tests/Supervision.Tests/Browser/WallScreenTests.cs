@@ -95,21 +95,31 @@ public class WallReconnectTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.Empty(errors);
 
         // The network goes: the screen says so at once, then comes back by itself, with nobody pressing anything.
-        // Offline alone leaves an open WebSocket standing; so the page's sockets are recorded and then cut.
-        await page.AddInitScriptAsync("""
-            (() => { const Native = window.WebSocket; window.__sockets = [];
-              window.WebSocket = class extends Native { constructor(...args) { super(...args); window.__sockets.push(this); } }; })();
-            """);
+        // The line is cut in the browser's network layer, whatever transport the circuit uses: its WebSockets are routed
+        // through Playwright (closed as a dropped server would), and its HTTP requests (negotiation, long polling) fail
+        // while the line is down. Offline emulation alone leaves an open WebSocket standing.
+        var sockets = new System.Collections.Concurrent.ConcurrentBag<IWebSocketRoute>();
+        var cut = false;
+        await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), ws =>
+        {
+            if (Volatile.Read(ref cut)) { _ = ws.CloseAsync(new() { Code = 4000, Reason = "line cut" }); return; }
+            ws.ConnectToServer();
+            sockets.Add(ws);
+        });
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/_blazor"), route =>
+            Volatile.Read(ref cut) ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());
         await page.ReloadAsync();
         await BrowserFixture.WaitInteractiveAsync(page);
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
         // The indicator's script is loaded after the first interactive render; cutting the line before it listens
         // would test nothing (and on a busy machine that gap is long).
         await page.WaitForFunctionAsync("() => document.body.classList.contains('wall-mode')");
+        Volatile.Write(ref cut, true);
         await page.Context.SetOfflineAsync(true);
-        await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
+        foreach (var ws in sockets) await ws.CloseAsync(new() { Code = 4000, Reason = "line cut" });
         await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-disconnected.png") });
+        Volatile.Write(ref cut, false);
         await page.Context.SetOfflineAsync(false);
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
         var again = await WallScreenTests.PostInspectionAsync(browser, "WALL-2", "济南大屏重连测试有限公司");
