@@ -17,8 +17,10 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         var connection = page.GetByTestId("wall-connection");
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected");
         await Assertions.Expect(connection).ToContainTextAsync("已连接");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"),
-            "the wall screen scrolls at 1920×1080");
+        await page.WaitForFunctionAsync("() => document.body.classList.contains('wall-mode')");
+        // No scrollbars at 1920×1080 (waited for rather than sampled once: the head's styles settle after going live).
+        await page.WaitForFunctionAsync("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth",
+            null, new() { Timeout = 10_000 });
 
         var tile = page.GetByTestId("wall-inspections");
         var before = int.Parse((await tile.InnerTextAsync()).Replace(",", ""));
@@ -35,7 +37,12 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
     {
         var (page, _) = await browser.SignInAsync("wallscreen", landing: "/wall", width: 3840, height: 2160);
         await Assertions.Expect(page.GetByTestId("wall-tiles")).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"));
+        // Measured once the page is live and its wall styles are in force: the prerendered HTML is shown before that,
+        // and a one-shot measurement could catch the moment the head is re-rendered.
+        await Assertions.Expect(page.GetByTestId("wall-connection")).ToHaveAttributeAsync("data-state", "connected");
+        await page.WaitForFunctionAsync("() => document.body.classList.contains('wall-mode')");
+        await page.WaitForFunctionAsync("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth",
+            null, new() { Timeout = 10_000 });
         // Legible across a room: the figures are at least 5% of the screen's height.
         var height = await page.GetByTestId("wall-inspections").EvaluateAsync<double>("e => e.getBoundingClientRect().height");
         Assert.True(height >= 2160 * 0.05, $"figures are {height}px high");
