@@ -47,7 +47,7 @@ public static partial class IngestBenchmark
             [
                 "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
                 $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
-                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Ingestion:RequestsPerSecondPerKey=100000",
+                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Ingestion:RequestsPerSecondPerKey=100000",
                 "--Logging:LogLevel:Default=Warning",
             ]);
             await compose(app);

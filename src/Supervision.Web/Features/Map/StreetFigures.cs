@@ -68,7 +68,6 @@ public sealed record StreetFigure(
 /// <summary>Per-street counts for the map, within the user's scope (a liaison sees only its agency's records).</summary>
 public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimeProvider time)
 {
-    private readonly Dictionary<int, Agency> _agencies = reference.Agencies.ToDictionary(a => a.Id);
 
     /// <summary>Every street (of the district, when filtered), with zeros where nothing happened, in code order.</summary>
     public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, CancellationToken ct = default)
@@ -76,7 +75,7 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
         var now = time.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DayOf(now);
         var (from, to) = (filter.FromUtc, filter.ToUtc);
-        var agencies = AgenciesOf(filter.Sector, filter.AgencyId);
+        var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
         await using var db = await userDb.OpenAsync(ct);
 
         var inspections = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= from && i.StartedAt < to);
@@ -121,20 +120,4 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
             .ToList();
     }
 
-    /// <summary>The agencies a sector and/or agency filter covers; an agency includes those under it (null: no filter).</summary>
-    private List<int>? AgenciesOf(Sector? sector, int? agencyId)
-    {
-        if (sector is null && agencyId is null) return null;
-        return reference.Agencies
-            .Where(a => sector is null || a.Sector == sector)
-            .Where(a => agencyId is null || IsUnder(a, agencyId.Value))
-            .Select(a => a.Id).ToList();
-    }
-
-    private bool IsUnder(Agency agency, int ancestorId)
-    {
-        for (Agency? a = agency; a is not null; a = a.ParentId is { } p ? _agencies.GetValueOrDefault(p) : null)
-            if (a.Id == ancestorId) return true;
-        return false;
-    }
 }

@@ -32,7 +32,7 @@ public static class OverviewBenchmark
             [
                 "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
                 $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
-                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Logging:LogLevel:Default=Warning",
+                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
             ]);
             await compose(app);
             await app.StartAsync();

@@ -71,7 +71,7 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         var today = ChinaTime.DayOf(now);
         var (from, to) = (filter.FromUtc, filter.ToUtc);
         var streets = StreetsOf(filter.DistrictId);
-        var agencies = AgenciesOf(filter.Sector, filter.AgencyId);
+        var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
         await using var db = await userDb.OpenAsync(ct);
 
         var inspections = db.Inspections.AsNoTracking();
@@ -185,28 +185,12 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
     private List<int>? StreetsOf(int? districtId) =>
         districtId is { } d ? reference.Streets.Where(s => s.ParentId == d).Select(s => s.Id).ToList() : null;
 
-    /// <summary>The agencies a sector and/or agency filter covers; an agency includes those under it (null: no filter).</summary>
-    private List<int>? AgenciesOf(Sector? sector, int? agencyId)
-    {
-        if (sector is null && agencyId is null) return null;
-        return reference.Agencies
-            .Where(a => sector is null || a.Sector == sector)
-            .Where(a => agencyId is null || IsUnder(a, agencyId.Value))
-            .Select(a => a.Id).ToList();
-    }
-
-    private bool IsUnder(Agency agency, int ancestorId)
-    {
-        for (Agency? a = agency; a is not null; a = a.ParentId is { } p ? _agencies[p] : null)
-            if (a.Id == ancestorId) return true;
-        return false;
-    }
 
     /// <summary>Evaluates whether a live event belongs to what the filter shows (the period is the caller's concern).</summary>
     public bool Matches(OverviewFilter filter, ActivityEvent e) =>
         (filter.DistrictId is not { } d || _regions.GetValueOrDefault(e.StreetId)?.ParentId == d)
         && (filter.Sector is not { } s || _agencies.GetValueOrDefault(e.AgencyId)?.Sector == s)
-        && (filter.AgencyId is not { } a || (_agencies.TryGetValue(e.AgencyId, out var agency) && IsUnder(agency, a)));
+        && (filter.AgencyId is not { } a || reference.IsUnder(e.AgencyId, a));
 }
 
 public static class OverviewRegistration

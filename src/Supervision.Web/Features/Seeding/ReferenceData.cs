@@ -28,6 +28,31 @@ public sealed record ReferenceData(
 
     public IEnumerable<Region> Streets => Regions.Where(r => r.IsStreetLevel);
 
+    private Dictionary<int, Agency>? _agencyById;
+
+    private Dictionary<int, Agency> AgencyById => _agencyById ??= Agencies.ToDictionary(a => a.Id);
+
+    /// <summary>Whether an agency is the given one or under it (its parent, its parent's parent …).</summary>
+    public bool IsUnder(int agencyId, int ancestorId)
+    {
+        for (var a = AgencyById.GetValueOrDefault(agencyId); a is not null; a = a.ParentId is { } p ? AgencyById.GetValueOrDefault(p) : null)
+            if (a.Id == ancestorId) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The agencies a sector and/or agency filter covers, an agency including those under it; null when there is no
+    /// filter. The overview, the map and the monthly statistics filter "who acted" this one way.
+    /// </summary>
+    public List<int>? AgenciesCovered(Domain.Agencies.Sector? sector, int? agencyId)
+    {
+        if (sector is null && agencyId is null) return null;
+        return Agencies
+            .Where(a => sector is null || a.Sector == sector)
+            .Where(a => agencyId is null || IsUnder(a.Id, agencyId.Value))
+            .Select(a => a.Id).ToList();
+    }
+
     /// <summary>Finds data-seed/ beside the app (published or run from the repo).</summary>
     public static string LocateDirectory(string configured, string contentRoot)
     {

@@ -122,7 +122,7 @@ public sealed class MonthlyStatistics(UserDb userDb, ReferenceData reference, Ti
     {
         var (from, to) = (filter.FromUtc, filter.ToUtc);
         var streets = filter.DistrictId is { } d ? reference.Streets.Where(s => s.ParentId == d).Select(s => s.Id).ToList() : null;
-        var agencies = AgenciesOf(filter.Sector, filter.AgencyId);
+        var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
         var cells = new Dictionary<(int? Agency, int? Street), Figures>();
         void Add(int? agency, int? street, Figures f) =>
             cells[(agency, street)] = cells.TryGetValue((agency, street), out var had) ? had + f : f;
@@ -216,22 +216,6 @@ public sealed class MonthlyStatistics(UserDb userDb, ReferenceData reference, Ti
     private int? StreetOfAgency(int agencyId) =>
         _agencies.TryGetValue(agencyId, out var a) && _regions.TryGetValue(a.RegionId, out var seat) && seat.IsStreetLevel ? seat.Id : null;
 
-    /// <summary>The agencies a sector and/or agency filter covers; an agency includes those under it (null: no filter).</summary>
-    private List<int>? AgenciesOf(Sector? sector, int? agencyId)
-    {
-        if (sector is null && agencyId is null) return null;
-        return reference.Agencies
-            .Where(a => sector is null || a.Sector == sector)
-            .Where(a => agencyId is null || IsUnder(a, agencyId.Value))
-            .Select(a => a.Id).ToList();
-    }
-
-    private bool IsUnder(Agency agency, int ancestorId)
-    {
-        for (Agency? a = agency; a is not null; a = a.ParentId is { } p ? _agencies[p] : null)
-            if (a.Id == ancestorId) return true;
-        return false;
-    }
 }
 
 public static class StatisticsRegistration
