@@ -18,8 +18,17 @@ using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Data;
 
-public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : IdentityDbContext<SupervisionUser>(options)
+public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
 {
+    public SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgresDbContext"/>: the same model under another context type, with its own migrations.</summary>
+    protected SupervisionDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     /// <summary>
     /// When set, every agency-owned record set shows only this agency's rows (agency liaisons). Set by
     /// <see cref="UserDb"/>, the one place user-facing code gets a context from; background work leaves it null.

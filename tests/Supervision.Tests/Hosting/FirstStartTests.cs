@@ -25,7 +25,7 @@ public class FirstStartTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             first = await app.CountsAsync();
         }
-        Assert.True(File.Exists(DatabasePath));
+        if (TestProvider.IsSqlite) Assert.True(File.Exists(DatabasePath));
         Assert.All(first, c => Assert.True(c.Rows > 0, $"{c.Table} is empty"));
         await using (var app = new SupervisionApp(DatabasePath))
         {
@@ -66,6 +66,13 @@ public class FirstStartTests : IDisposable
         await using var app = new SupervisionApp(DatabasePath, demo: false);
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        if (!TestProvider.IsSqlite)
+        {
+            // The server's database gone from under the running app.
+            TestProvider.Drop(DatabasePath);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+            return;
+        }
         SqliteConnection.ClearAllPools();
         // Replace the database file with something that is not a database.
         foreach (var f in Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!)) File.Delete(f);
@@ -76,6 +83,7 @@ public class FirstStartTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        TestProvider.Drop(DatabasePath);
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

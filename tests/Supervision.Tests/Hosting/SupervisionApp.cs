@@ -11,7 +11,10 @@ using Supervision.Web.Features.Seeding;
 
 namespace Supervision.Tests.Hosting;
 
-/// <summary>The app on a real SQLite file, over real HTTP through the test server, with real sign-in.</summary>
+/// <summary>
+/// The app on a real database (a SQLite file, or in the PostgreSQL suite a database of its own named from that file's
+/// path: <see cref="TestProvider"/>), over real HTTP through the test server, with real sign-in.
+/// </summary>
 public sealed partial class SupervisionApp(string databasePath, bool demo = true, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
@@ -19,7 +22,8 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("ConnectionStrings:Supervision", $"Data Source={databasePath}");
+        builder.UseSetting("Database:Provider", TestProvider.Current.ToString());
+        builder.UseSetting("ConnectionStrings:Supervision", TestProvider.ConnectionFor(databasePath));
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         // Tests sweep when they mean to: a sweep at every start would only slow the many tests that do not look at warnings.
         builder.UseSetting("Warnings:SweepOnStart", "false");
@@ -81,7 +85,7 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
     private static partial Regex TokenPattern();
 }
 
-/// <summary>A temporary folder for one test's database, removed afterwards.</summary>
+/// <summary>A temporary folder for one test's database, removed afterwards (with its PostgreSQL twin in that suite).</summary>
 public sealed class TempDatabase : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("supervision-test-").FullName;
@@ -91,6 +95,7 @@ public sealed class TempDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestProvider.Drop(Path);
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

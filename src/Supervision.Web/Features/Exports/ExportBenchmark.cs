@@ -3,6 +3,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
+using Supervision.Web.Hosting;
 using Supervision.Web.Features.Statistics;
 
 namespace Supervision.Web.Features.Exports;
@@ -18,24 +19,16 @@ public static class ExportBenchmark
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var source = Option("--db");
         var rows = int.TryParse(Option("--rows"), out var n) && n > 0 ? n : 100_000;
-        if (source is null || !File.Exists(source))
-        {
-            output.WriteLine("usage: bench export --db PATH [--rows N]; make PATH with: seed --profile jinan --db PATH");
-            return 2;
-        }
-        var dir = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        try
+        await using var database = await BenchmarkDatabase.FromArgumentsAsync(args, output, required: true,
+            "usage: bench export --db PATH | --postgres CONNECTION [--rows N]; make the database with: seed --profile jinan --db PATH (or --postgres CONNECTION)");
+        if (database is null) return 2;
+        var dir = database.Folder;
         {
-            // A copy: starting the app adds accounts and would migrate the given file.
-            foreach (var suffix in new[] { "", "-wal" })
-                if (File.Exists(source + suffix)) File.Copy(source + suffix, Path.Combine(dir, "bench.db" + suffix));
             var app = build(
             [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
-                $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
+                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
                 "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
             ]);
             await compose(app);
@@ -75,17 +68,12 @@ public static class ExportBenchmark
             if (streamed.Rows != closed.Rows) throw new InvalidOperationException($"The two lists differ: {streamed.Rows} and {closed.Rows} rows.");
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"database: a copy of {source}; monthly workbook {month.Label} ({agencies} agencies, 7 sheets) runs {string.Join(", ", monthly.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))} s; " +
+                $"database: a copy of the given {database.Provider} database; monthly workbook {month.Label} ({agencies} agencies, 7 sheets) runs {string.Join(", ", monthly.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))} s; " +
                 $"list of {streamed.Rows} cases x 10 columns: reading the rows alone {readOnly.Seconds:F2} s; streamed (OpenXmlWriter) {streamed.Seconds:F2} s, peak +{streamed.PeakMb:F0} MB, {streamed.FileMb:F1} MB file; " +
                 $"ClosedXML {closed.Seconds:F2} s, peak +{closed.PeakMb:F0} MB, {closed.FileMb:F1} MB file (peak = working set above the baseline before the build, sampled every 20 ms)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"export monthly_s={monthly[1]:F2} list_s={streamed.Seconds:F2} list_peak_mb={streamed.PeakMb:F0} stream_ratio={closed.Seconds / streamed.Seconds:F2} rows={streamed.Rows}"));
             return 0;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
 

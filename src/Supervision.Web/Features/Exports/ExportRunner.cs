@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using Hangfire;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Components.Shared;
@@ -26,11 +25,10 @@ public sealed class ExportProgress
 /// <summary>Where export files live: <see cref="ExportOptions.Directory"/>, relative paths (and the default "exports") beside the database.</summary>
 public sealed class ExportStorage
 {
-    public ExportStorage(IOptions<ExportOptions> options, IConfiguration configuration, IWebHostEnvironment environment)
+    public ExportStorage(IOptions<ExportOptions> options, IOptions<DatabaseOptions> database, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var connection = DataRegistration.Anchor(configuration.GetConnectionString(DataRegistration.ConnectionName) ?? DataRegistration.DefaultConnection, environment.ContentRootPath);
-        var source = new SqliteConnectionStringBuilder(connection).DataSource;
-        var databaseFolder = Path.IsPathRooted(source) ? Path.GetDirectoryName(source)! : environment.ContentRootPath;
+        var provider = database.Value.Provider;
+        var databaseFolder = DataRegistration.DataFolder(provider, DataRegistration.ConnectionOf(configuration, provider), environment.ContentRootPath);
         var configured = options.Value.Directory;
         Directory = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? Path.Combine(databaseFolder, "exports") : Path.Combine(databaseFolder, configured));
     }
@@ -156,7 +154,7 @@ public sealed class ExportRunner(IDbContextFactory<SupervisionDbContext> factory
             await UpdateAsync(id, j => { j.Progress = Math.Max(j.Progress, percent); j.Rows = rows; }, CancellationToken.None);
             progress.Publish(new(id, ExportStatus.Running, percent, rows));
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
             log.LogDebug(e, "Progress of export {Id} not saved", id);
         }

@@ -12,6 +12,7 @@ using Supervision.Domain.Parties;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.Ingestion;
 
@@ -30,23 +31,12 @@ public static partial class IngestBenchmark
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var clients = int.TryParse(Option("--clients"), out var c) ? c : 1;
         var seconds = int.TryParse(Option("--seconds"), out var s) ? s : 10;
-        var source = Option("--db");
-        if (source is not null && !File.Exists(source))
+        await using var database = await BenchmarkDatabase.FromArgumentsAsync(args, output, required: false, "");
+        if (database is null) return 2;
         {
-            output.WriteLine($"no database at {source}; make one with: seed --profile jinan --db {source}");
-            return 2;
-        }
-        var dir = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
-        try
-        {
-            // A copy, so the benchmark's records never land in the file it was given.
-            if (source is not null)
-                foreach (var suffix in new[] { "", "-wal" })
-                    if (File.Exists(source + suffix)) File.Copy(source + suffix, Path.Combine(dir, "bench.db" + suffix));
             var app = build(
             [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
-                $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
+                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
                 "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Ingestion:RequestsPerSecondPerKey=100000",
                 "--Logging:LogLevel:Default=Warning",
             ]);
@@ -75,7 +65,7 @@ public static partial class IngestBenchmark
             }
             watch.Stop();
             var recordsPerSecond = sent / watch.Elapsed.TotalSeconds;
-            var rawPerSecond = await RawInsertRateAsync(app, dir, fixture, sent);
+            var rawPerSecond = await RawInsertRateAsync(app, database, fixture, sent);
 
             // Phase 2: latency from 2xx to arrival, at 200 records/s (batches of 10 every 50 ms).
             var cookie = await SignInCookieAsync(baseUrl);
@@ -110,17 +100,12 @@ public static partial class IngestBenchmark
             await app.StopAsync();
 
             double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
-            output.WriteLine($"database: {(source is null ? "the demo city" : $"a copy of {source}")}, {existing:N0} inspections before the run");
+            output.WriteLine($"database: {database.Provider}, {existing:N0} inspections before the run (a copy of the given database, or the demo city)");
             output.WriteLine($"throughput phase: {sent:N0} records in {watch.Elapsed.TotalSeconds:F1} s; raw batched insert of the same rows: {rawPerSecond:N0} records/s");
             output.WriteLine($"latency phase: {acknowledged.Count:N0} records at 200/s, {latencies.Count:N0} of {expected:N0} deliveries measured to {clients} client(s)");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ingest records_per_s={recordsPerSecond:F0} raw_ratio={recordsPerSecond / rawPerSecond:F3} p50_ms={Percentile(0.50):F1} p95_ms={Percentile(0.95):F1} clients={clients}"));
+                $"ingest provider={database.Provider} records_per_s={recordsPerSecond:F0} raw_ratio={recordsPerSecond / rawPerSecond:F3} p50_ms={Percentile(0.50):F1} p95_ms={Percentile(0.95):F1} clients={clients}"));
             return 0;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
 
@@ -155,11 +140,10 @@ public static partial class IngestBenchmark
         };
     }
 
-    /// <summary>The same number of inspections (with two officer links each) written straight into a fresh file in one transaction.</summary>
-    private static async Task<double> RawInsertRateAsync(WebApplication app, string dir, Fixture f, int count)
+    /// <summary>The same number of inspections (with two officer links each) written straight into a fresh database of the same provider in one transaction.</summary>
+    private static async Task<double> RawInsertRateAsync(WebApplication app, BenchmarkDatabase database, Fixture f, int count)
     {
-        var connection = $"Data Source={Path.Combine(dir, "raw.db")}";
-        await using var db = DataRegistration.Open(connection);
+        await using var db = DataRegistration.Open(database.Provider, database.Sibling("raw"));
         await Seeding.DatabaseInitializer.PrepareAsync(db, app.Services.GetRequiredService<Seeding.ReferenceData>());
         await using (var source = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())
         {

@@ -327,7 +327,7 @@ public sealed class NoticeService(
     }
 
     private static bool IsUniqueViolation(DbUpdateException e) =>
-        e is not DbUpdateConcurrencyException && e.InnerException is SqliteException { SqliteErrorCode: 19 };
+        e is not DbUpdateConcurrencyException && e.InnerException is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.Overview;
 
@@ -15,23 +16,15 @@ public static class OverviewBenchmark
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var source = Option("--db");
         var runs = int.TryParse(Option("--runs"), out var r) && r > 0 ? r : 21;
-        if (source is null || !File.Exists(source))
+        await using var database = await BenchmarkDatabase.FromArgumentsAsync(args, output, required: true,
+            "usage: bench overview --db PATH | --postgres CONNECTION [--runs N]; make the database with: seed --profile jinan --db PATH (or --postgres CONNECTION)");
+        if (database is null) return 2;
+        var dir = database.Folder;
         {
-            output.WriteLine($"usage: bench overview --db PATH [--runs N]; make PATH with: seed --profile jinan --db PATH");
-            return 2;
-        }
-        var dir = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
-        try
-        {
-            // A copy: starting the app adds accounts and would migrate the given file.
-            foreach (var suffix in new[] { "", "-wal" })
-                if (File.Exists(source + suffix)) File.Copy(source + suffix, Path.Combine(dir, "bench.db" + suffix));
             var app = build(
             [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
-                $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
+                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
                 "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
             ]);
             await compose(app);
@@ -43,14 +36,9 @@ public static class OverviewBenchmark
             await app.StopAsync();
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"database: a copy of {source}; {runs} runs each; the overview over the last 30 days takes {month:F1} ms"));
+                $"database: a copy of the given {database.Provider} database; {runs} runs each; the overview over the last 30 days takes {month:F1} ms"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"overview first_render_ms={firstRender:F1} grid_page_ms={grid:F1}"));
             return 0;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Data;
 
@@ -52,7 +54,10 @@ public sealed class DatabaseInitializer(
     /// <summary>Migrates, switches SQLite to WAL (persistent in the file) and loads the reference data if it is missing.</summary>
     public static async Task PrepareAsync(SupervisionDbContext db, ReferenceData reference, CancellationToken ct = default)
     {
-        DataRegistration.EnsureDirectory(db.Database.GetConnectionString()!);
+        if (db.Database.IsSqlite()) DataRegistration.EnsureDirectory(db.Database.GetConnectionString()!);
+        // A PostgreSQL server may not have the database yet: made here, quietly, rather than by the migrator after it has
+        // logged a failed connection as an error.
+        else if (db.GetService<IRelationalDatabaseCreator>() is { } creator && !await creator.ExistsAsync(ct)) await creator.CreateAsync(ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         if (!await db.Regions.AnyAsync(ct)) await SeedWriter.WriteReferenceAsync(db, reference, ct);

@@ -6,8 +6,9 @@ using Supervision.Web.Data;
 namespace Supervision.Web.Features.Seeding;
 
 /// <summary>
-/// <c>seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]</c>: generates a city into a new or empty
-/// database file and prints one line of counts per table and the elapsed seconds.
+/// <c>seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]</c>: generates a city
+/// into a new or empty SQLite file or PostgreSQL database (created if the server has none of that name) and prints one
+/// line of counts per table and the elapsed seconds.
 /// </summary>
 public static class SeedCommand
 {
@@ -15,10 +16,11 @@ public static class SeedCommand
     {
         var watch = Stopwatch.StartNew();
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var path = Option("--db");
+        var postgres = Option("--postgres");
+        var path = postgres ?? Option("--db");
         if (path is null)
         {
-            output.WriteLine("usage: seed --profile demo|jinan --db PATH [--seed N] [--until yyyy-MM-dd]");
+            output.WriteLine("usage: seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]");
             return 2;
         }
         GeneratorProfile profile;
@@ -31,11 +33,11 @@ public static class SeedCommand
             : DateTime.UtcNow;
 
         var reference = ReferenceData.Load(ReferenceData.LocateDirectory("data-seed", contentRoot));
-        await using var db = DataRegistration.Open($"Data Source={path}");
+        await using var db = postgres is null ? DataRegistration.Open($"Data Source={path}") : DataRegistration.Open(DatabaseProvider.Postgres, postgres);
         await DatabaseInitializer.PrepareAsync(db, reference);
         if (await SeedWriter.HasRecordsAsync(db))
         {
-            output.WriteLine($"{path} already holds enforcement records; seed into a new file.");
+            output.WriteLine($"{(postgres is null ? path : "that database")} already holds enforcement records; seed into a new one.");
             return 3;
         }
         var city = CityGenerator.Generate(reference, profile, seed, anchor);

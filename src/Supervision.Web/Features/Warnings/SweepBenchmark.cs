@@ -3,11 +3,12 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.Warnings;
 
 /// <summary>
-/// <c>bench sweep --db PATH [--runs N]</c>: the app on a copy of PATH (a <c>seed --profile jinan</c> file). It sweeps
+/// <c>bench sweep --db PATH | --postgres CONNECTION [--runs N]</c>: the app on a copy of that database (one made by <c>seed --profile jinan</c>). It sweeps
 /// every rule once to raise the warnings (printed as the first sweep), then times N more full sweeps (the steady
 /// state a recurring job sees; median), one plain SQL aggregate scanning the same tables in the same run, and the
 /// evaluation of single incoming records' subjects (cases and inspections, median over 41 records).
@@ -17,22 +18,14 @@ public static class SweepBenchmark
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var source = Option("--db");
         var runs = int.TryParse(Option("--runs"), out var r) && r > 0 ? r : 3;
-        if (source is null || !File.Exists(source))
+        await using var database = await BenchmarkDatabase.FromArgumentsAsync(args, output, required: true,
+            "usage: bench sweep --db PATH | --postgres CONNECTION [--runs N]; make the database with: seed --profile jinan --db PATH (or --postgres CONNECTION)");
+        if (database is null) return 2;
         {
-            output.WriteLine("usage: bench sweep --db PATH [--runs N]; make PATH with: seed --profile jinan --db PATH");
-            return 2;
-        }
-        var dir = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
-        try
-        {
-            foreach (var suffix in new[] { "", "-wal" })
-                if (File.Exists(source + suffix)) File.Copy(source + suffix, Path.Combine(dir, "bench.db" + suffix));
             var app = build(
             [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0",
-                $"--ConnectionStrings:Supervision=Data Source={Path.Combine(dir, "bench.db")}",
+                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
                 "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
             ]);
             await compose(app);
@@ -71,15 +64,10 @@ public static class SweepBenchmark
             var sweep = Median(sweeps);
             var scan = Median(scans);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"database: a copy of {source}; {runs} full sweeps after the first; scan = one SQL aggregate over the rules' tables, {scan:F2} s"));
+                $"database: a copy of the given {database.Provider} database; {runs} full sweeps after the first; scan = one SQL aggregate over the rules' tables, {scan:F2} s"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sweep seconds={sweep:F2} scan_ratio={sweep / scan:F1} incremental_ms={incremental:F1} warnings={warnings}"));
+                $"sweep provider={database.Provider} seconds={sweep:F2} scan_ratio={sweep / scan:F1} incremental_ms={incremental:F1} warnings={warnings}"));
             return 0;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
 
@@ -92,17 +80,18 @@ public static class SweepBenchmark
         await using var db = await factory.CreateDbContextAsync();
         var watch = Stopwatch.StartNew();
         var total = 0L;
+        // Quoted names and a BIGINT cast so the same SQL runs on SQLite and PostgreSQL.
         foreach (var sql in new[]
                  {
-                     "SELECT COALESCE(SUM(PartyId + MatterId + StreetId + COALESCE(Fine, 0)), 0) AS Value FROM Cases",
-                     "SELECT COALESCE(SUM(PartyId + AgencyId + Kind), 0) AS Value FROM Inspections",
-                     "SELECT COALESCE(SUM(CaseId + Stage), 0) AS Value FROM CaseStages",
-                     "SELECT COALESCE(SUM(CaseId + OfficerId), 0) AS Value FROM CaseOfficers",
-                     "SELECT COALESCE(SUM(PartyId + AgencyId), 0) AS Value FROM RectificationOrders",
-                     "SELECT COALESCE(SUM(PartyId + Kind), 0) AS Value FROM CompulsoryMeasures",
-                     "SELECT COALESCE(SUM(AgencyId + Channel), 0) AS Value FROM Complaints",
-                     "SELECT COALESCE(SUM(AgencyId + TrainingYear), 0) AS Value FROM Officers",
-                     "SELECT COALESCE(SUM(StreetId + Kind), 0) AS Value FROM Parties",
+                     "SELECT CAST(COALESCE(SUM(\"PartyId\" + \"MatterId\" + \"StreetId\" + COALESCE(\"Fine\", 0)), 0) AS BIGINT) AS \"Value\" FROM \"Cases\"",
+                     "SELECT CAST(COALESCE(SUM(\"PartyId\" + \"AgencyId\" + \"Kind\"), 0) AS BIGINT) AS \"Value\" FROM \"Inspections\"",
+                     "SELECT CAST(COALESCE(SUM(\"CaseId\" + \"Stage\"), 0) AS BIGINT) AS \"Value\" FROM \"CaseStages\"",
+                     "SELECT CAST(COALESCE(SUM(\"CaseId\" + \"OfficerId\"), 0) AS BIGINT) AS \"Value\" FROM \"CaseOfficers\"",
+                     "SELECT CAST(COALESCE(SUM(\"PartyId\" + \"AgencyId\"), 0) AS BIGINT) AS \"Value\" FROM \"RectificationOrders\"",
+                     "SELECT CAST(COALESCE(SUM(\"PartyId\" + \"Kind\"), 0) AS BIGINT) AS \"Value\" FROM \"CompulsoryMeasures\"",
+                     "SELECT CAST(COALESCE(SUM(\"AgencyId\" + \"Channel\"), 0) AS BIGINT) AS \"Value\" FROM \"Complaints\"",
+                     "SELECT CAST(COALESCE(SUM(\"AgencyId\" + \"TrainingYear\"), 0) AS BIGINT) AS \"Value\" FROM \"Officers\"",
+                     "SELECT CAST(COALESCE(SUM(\"StreetId\" + \"Kind\"), 0) AS BIGINT) AS \"Value\" FROM \"Parties\"",
                  })
             total += await db.Database.SqlQueryRaw<long>(sql).SingleAsync();
         if (total == 0) throw new InvalidOperationException("The scan read nothing: is the database empty?");
