@@ -12,6 +12,18 @@ public class DatabaseTests : IDisposable
 
     private string Connection => $"Data Source={Path.Combine(_dir, "nested", "test.db")}";
 
+    /// <summary>A model change needs a migration for each provider; one forgotten would fail only on that provider's servers.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void Each_provider_has_migrations_up_to_the_current_model(DatabaseProvider provider)
+    {
+        using var db = provider == DatabaseProvider.Sqlite ? DataRegistration.Open(Connection) : DataRegistration.Open(provider, "Host=localhost;Database=unused");
+        Assert.Equal(provider == DatabaseProvider.Sqlite ? typeof(SupervisionDbContext) : typeof(PostgresDbContext), db.GetType());
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes without a {provider} migration: see docs/scale-out.md for the two `dotnet ef migrations add` commands.");
+    }
+
     [Fact]
     public async Task Migrations_build_every_table_in_an_empty_file()
     {

@@ -81,7 +81,7 @@ public sealed partial class RecordWriter
         var channel = ParseEnum<ComplaintChannel>(r.Channel, "channel", errors, required: true);
         var received = Instant(r.ReceivedAt, "receivedAt", now, errors, required: true);
         if (r.Deadline is null) errors.Add(new("deadline", "缺少办理期限。"));
-        var deadline = r.Deadline?.UtcDateTime;
+        var deadline = r.Deadline is { } d ? RecordWriter.ToMicroseconds(d) : (DateTime?)null;
         if (deadline < received) errors.Add(new("deadline", "办理期限早于受理时间。"));
         var handled = Instant(r.HandledAt, "handledAt", now, errors, required: false);
         if (handled < received) errors.Add(new("handledAt", "办结时间早于受理时间。"));

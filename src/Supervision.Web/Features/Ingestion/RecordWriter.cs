@@ -193,6 +193,12 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
         return null;
     }
 
+    /// <summary>
+    /// Instants are kept to the microsecond, PostgreSQL's precision (.NET's is a tenth of that), so a record sent again
+    /// compares equal to what either database stored.
+    /// </summary>
+    public static DateTime ToMicroseconds(DateTimeOffset value) => new(value.UtcTicks - value.UtcTicks % 10, DateTimeKind.Utc);
+
     private static DateTime? Instant(DateTimeOffset? value, string field, DateTime now, List<FieldError> errors, bool required)
     {
         if (value is null)
@@ -200,7 +206,7 @@ public sealed partial class RecordWriter(IDbContextFactory<SupervisionDbContext>
             if (required) errors.Add(new(field, "缺少时间。"));
             return null;
         }
-        var utc = value.Value.UtcDateTime;
+        var utc = ToMicroseconds(value.Value);
         // A minute of clock skew between agency systems and the center is tolerated.
         if (utc > now.AddMinutes(1)) errors.Add(new(field, $"时间 {ChinaTime.ToLocal(utc):yyyy-MM-dd HH:mm} 晚于当前时间。"));
         return utc;
