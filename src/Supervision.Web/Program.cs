@@ -55,8 +55,11 @@ static WebApplication Build(string[] args)
 
 static async Task Compose(WebApplication app)
 {
-    await app.InitializeDatabaseAsync();
-    await app.InitializeAccessAsync();
+    await using (await app.TakeStartupTurnAsync())
+    {
+        await app.InitializeDatabaseAsync();
+        await app.InitializeAccessAsync();
+    }
     await app.StartWarningsAsync();
     await app.StartExportsAsync();
     app.CheckMap();

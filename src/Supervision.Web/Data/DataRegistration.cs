@@ -57,6 +57,10 @@ public static class DataRegistration
         return builder;
     }
 
+    /// <summary>See <see cref="StartupTurn"/>.</summary>
+    public static Task<StartupTurn> TakeStartupTurnAsync(this WebApplication app) =>
+        StartupTurn.TakeAsync(app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
+
     public static string ConnectionOf(IConfiguration configuration, DatabaseProvider provider) =>
         configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured ? configured
         : provider == DatabaseProvider.Sqlite ? DefaultConnection : "";

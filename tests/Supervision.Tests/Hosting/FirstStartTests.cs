@@ -35,6 +35,21 @@ public class FirstStartTests : IDisposable
         Assert.Equal(first, second);
     }
 
+#if POSTGRES_SUITE
+    /// <summary>Several instances on one new PostgreSQL database, started at once: one migrates and seeds, none fails.</summary>
+    [Fact]
+    public async Task Instances_started_together_on_a_new_database_load_one_demo_city()
+    {
+        await using var a = new SupervisionApp(DatabasePath);
+        await using var b = new SupervisionApp(DatabasePath);
+        await Task.WhenAll(Task.Run(() => a.CreateClient()), Task.Run(() => b.CreateClient()));
+        var counts = (await a.CountsAsync()).ToDictionary(c => c.Table, c => c.Rows);
+        var city = Supervision.Web.Features.Seeding.CityGenerator.Generate(a.Services.GetRequiredService<Supervision.Web.Features.Seeding.ReferenceData>(),
+            Supervision.Web.Features.Seeding.GeneratorProfile.Demo, 20261123, DateTime.UtcNow);
+        Assert.All(city.Counts(), c => Assert.Equal(c.Rows, counts[c.Table]));
+    }
+
+#endif
     [Fact]
     public async Task Without_demo_mode_only_reference_data_is_loaded()
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Seeding;
@@ -57,9 +58,23 @@ public sealed class DatabaseInitializer(
         if (db.Database.IsSqlite()) DataRegistration.EnsureDirectory(db.Database.GetConnectionString()!);
         // A PostgreSQL server may not have the database yet: made here, quietly, rather than by the migrator after it has
         // logged a failed connection as an error.
-        else if (db.GetService<IRelationalDatabaseCreator>() is { } creator && !await creator.ExistsAsync(ct)) await creator.CreateAsync(ct);
+        else await EnsureCreatedAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         if (!await db.Regions.AnyAsync(ct)) await SeedWriter.WriteReferenceAsync(db, reference, ct);
+    }
+
+    public static async Task EnsureCreatedAsync(SupervisionDbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(ct)) return;
+        try
+        {
+            await creator.CreateAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance made it a moment ago.
+        }
     }
 }
