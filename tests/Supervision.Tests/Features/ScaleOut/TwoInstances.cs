@@ -1,0 +1,106 @@
+using Hangfire;
+using Hangfire.Storage;
+using Hangfire.Storage.Monitoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Hosting;
+using Supervision.Web.Data;
+using Supervision.Web.Features.ScaleOut;
+
+namespace Supervision.Tests.Features.ScaleOut;
+
+/// <summary>
+/// Two app instances, A and B, as behind a load balancer: one app database, Hangfire's queue in a throwaway PostgreSQL
+/// database, one Redis with a channel prefix of their own. A starts first and seeds the demo city; B starts on it.
+/// </summary>
+public sealed class TwoInstances : IAsyncDisposable
+{
+    // The shared app database: one SQLite file while the app has no PostgreSQL provider. To move these tests to
+    // PostgreSQL, change only this and AppDatabase() below: a ThrowawayDatabase with Database:Provider=Postgres and
+    // ConnectionStrings:Supervision set to its connection string (SupervisionApp's own setting is then overridden).
+    private readonly TempDatabase _appDatabase = new();
+    private readonly Dictionary<string, string> _settings;
+    private bool _aDisposed;
+
+    private TwoInstances(ThrowawayDatabase hangfire, string prefix, IReadOnlyDictionary<string, string>? settings)
+    {
+        Hangfire = hangfire;
+        Prefix = prefix;
+        _settings = new Dictionary<string, string>
+        {
+            ["Hangfire:Storage"] = "Postgres",
+            ["ConnectionStrings:Hangfire"] = hangfire.ConnectionString,
+            ["SignalR:Redis"] = TestServers.Redis,
+            ["SignalR:ChannelPrefix"] = prefix,
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string>()) _settings[k] = v;
+        A = new SupervisionApp(_appDatabase.Path, demo: true, settings: _settings);
+        B = new SupervisionApp(_appDatabase.Path, demo: false, settings: _settings);
+    }
+
+    public ThrowawayDatabase Hangfire { get; }
+
+    public string Prefix { get; }
+
+    public SupervisionApp A { get; }
+
+    public SupervisionApp B { get; }
+
+    /// <summary>The settings both instances run with (Hangfire's connection string, Redis, the prefix, the test's own).</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
+    /// <summary>Starts A (which seeds), then B unless told not to; each listens to the other's feeds before this returns.</summary>
+    public static async Task<TwoInstances> StartAsync(string purpose, IReadOnlyDictionary<string, string>? settings = null, bool startB = true)
+    {
+        // Fail with what to install before any app starts.
+        using (await TestServers.ConnectRedisAsync()) { }
+        var hangfire = await TestServers.CreateDatabaseAsync(purpose);
+        var two = new TwoInstances(hangfire, TestServers.UniquePrefix(purpose), settings);
+        await Start(two.A);
+        if (startB) await two.StartBAsync();
+        return two;
+    }
+
+    public Task StartBAsync() => Start(B);
+
+    private static async Task Start(SupervisionApp app)
+    {
+        _ = app.Server;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await app.Services.GetRequiredService<FeedRelay>().Subscribed.WaitAsync(timeout.Token);
+    }
+
+    public static string ServerOf(SupervisionApp app) => app.Services.GetRequiredService<InstanceIdentity>().Id;
+
+    public IMonitoringApi Monitoring => B.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+
+    public Task<SupervisionDbContext> Db(SupervisionApp app) => app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+
+    /// <summary>Every job Hangfire holds for a method, whatever its state, with its history (newest state first).</summary>
+    public IReadOnlyList<(string Id, JobDetailsDto Details)> Jobs(string method)
+    {
+        var monitoring = Monitoring;
+        var ids = monitoring.SucceededJobs(0, 10_000).Where(j => j.Value.Job?.Method.Name == method).Select(j => j.Key)
+            .Concat(monitoring.ProcessingJobs(0, 10_000).Where(j => j.Value.Job?.Method.Name == method).Select(j => j.Key))
+            .Concat(monitoring.EnqueuedJobs("default", 0, 10_000).Where(j => j.Value.Job?.Method.Name == method).Select(j => j.Key))
+            .Concat(monitoring.FailedJobs(0, 10_000).Where(j => j.Value.Job?.Method.Name == method).Select(j => j.Key))
+            .Distinct();
+        return [.. ids.Select(id => (id, monitoring.JobDetails(id)))];
+    }
+
+    /// <summary>Stops A as a load balancer's instance is stopped (Hangfire's graceful shutdown included).</summary>
+    public async Task StopAAsync()
+    {
+        if (_aDisposed) return;
+        _aDisposed = true;
+        await A.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await B.DisposeAsync();
+        await StopAAsync();
+        await Hangfire.DisposeAsync();
+        _appDatabase.Dispose();
+    }
+}
