@@ -31,12 +31,13 @@ public static class TestServers
     public static string Redis => Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } s ? s : "127.0.0.1:6379";
 
     /// <summary>A prefix for Redis channels and keys no other test (or deployment sharing the server) uses.</summary>
-    public static string UniquePrefix(string purpose) => $"test-{purpose}-{Guid.NewGuid():N}"[..40];
+    public static string UniquePrefix(string purpose) => Cut($"test-{purpose}-{Guid.NewGuid():N}", 64);
 
     /// <summary>A new, empty PostgreSQL database, dropped when disposed.</summary>
     public static async Task<ThrowawayDatabase> CreateDatabaseAsync(string purpose)
     {
-        var name = $"supervision_test_{purpose}_{Guid.NewGuid():N}"[..60].ToLowerInvariant();
+        // PostgreSQL keeps 63 bytes of a name; the unique part is in front.
+        var name = Cut($"st_{Guid.NewGuid():N}_{purpose}".ToLowerInvariant(), 63);
         try
         {
             await using var connection = new NpgsqlConnection(On("postgres"));
@@ -71,6 +72,8 @@ public static class TestServers
                 "SUPERVISION_SKIP_SERVER_TESTS=1 to skip the server tests.", e);
         }
     }
+
+    private static string Cut(string s, int length) => s.Length <= length ? s : s[..length];
 
     private static string On(string database) => new NpgsqlConnectionStringBuilder(Postgres) { Database = database }.ConnectionString;
 

@@ -49,6 +49,8 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var onBHub = Channel.CreateUnbounded<ActivityEvent>();
         hub.On<ActivityEvent>(nameof(IActivityClient.Activity), e => onBHub.Writer.TryWrite(e));
         await hub.StartAsync();
+        using (var redis = await TestServers.ConnectRedisAsync())
+            Assert.True(await redis.GetDatabase().KeyExistsAsync(two.DataProtectionKey), "the key ring lives in Redis, shared by both");
 
         var watch = Stopwatch.StartNew();
         var recordId = await PostInspectionAsync(two.A, issued.Key, officers);
@@ -114,11 +116,11 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var connection = storage.GetConnection();
         var held = connection.AcquireDistributedLock($"supervision:warnings:{blocked}", TimeSpan.FromSeconds(5));
         string jobId;
+        var a = TwoInstances.ServerOf(two.A);
         try
         {
             var enqueuedAt = DateTime.UtcNow;
             jobId = two.A.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
-            var a = TwoInstances.ServerOf(two.A);
             await WaitAsync(async () =>
             {
                 var processing = two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.Data is { } d && d.TryGetValue("ServerId", out var server) ? server : "";
@@ -147,7 +149,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var history = two.Monitoring.JobDetails(jobId).History.AsEnumerable().Reverse().ToList();
         output.WriteLine(string.Join(" → ", history.Select(h => $"{h.StateName}{(h.Data.TryGetValue("ServerId", out var s) ? " on " + s : "")}")));
         var processedBy = history.Where(h => h.StateName == ProcessingState.StateName).Select(h => h.Data["ServerId"]).ToList();
-        Assert.StartsWith(TwoInstances.ServerOf(two.A), processedBy.First());
+        Assert.StartsWith(a, processedBy.First());
         Assert.StartsWith(TwoInstances.ServerOf(two.B), processedBy.Last());
         Assert.Single(history, h => h.StateName == SucceededState.StateName);
         Assert.DoesNotContain(history, h => h.StateName == FailedState.StateName);

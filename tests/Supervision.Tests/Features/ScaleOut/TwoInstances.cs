@@ -49,6 +49,9 @@ public sealed class TwoInstances : IAsyncDisposable
     /// <summary>The settings both instances run with (Hangfire's connection string, Redis, the prefix, the test's own).</summary>
     public IReadOnlyDictionary<string, string> Settings => _settings;
 
+    /// <summary>Where the instances keep their shared Data Protection key ring.</summary>
+    public string DataProtectionKey => $"{Prefix}:data-protection-keys";
+
     /// <summary>Starts A (which seeds), then B unless told not to; each listens to the other's feeds before this returns.</summary>
     public static async Task<TwoInstances> StartAsync(string purpose, IReadOnlyDictionary<string, string>? settings = null, bool startB = true)
     {
@@ -101,6 +104,8 @@ public sealed class TwoInstances : IAsyncDisposable
         await B.DisposeAsync();
         await StopAAsync();
         await Hangfire.DisposeAsync();
+        // Leave nothing in the shared Redis (pub/sub channels keep nothing; the key ring does).
+        using (var redis = await TestServers.ConnectRedisAsync()) await redis.GetDatabase().KeyDeleteAsync(DataProtectionKey);
         _appDatabase.Dispose();
     }
 }
