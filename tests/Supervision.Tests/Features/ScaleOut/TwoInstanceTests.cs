@@ -87,7 +87,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
             // The sweep of all rules out of the way (1 January only).
             ["Warnings:SweepCron"] = "0 0 1 1 *",
         });
-        var watched = TimeSpan.FromSeconds(26);
+        var watched = TimeSpan.FromSeconds(21);
         await Task.Delay(watched);
 
         var runs = two.Jobs(nameof(WarningJobs.SweepAsync)).Select(j => j.Details).Where(j => j.Job.Args.Contains(rule)).ToList();
