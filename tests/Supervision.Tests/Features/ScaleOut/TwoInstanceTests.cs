@@ -14,6 +14,8 @@ using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.Exports;
+using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Warnings;
 using Xunit.Abstractions;
@@ -73,6 +75,61 @@ public class TwoInstanceTests(ITestOutputHelper output)
             .Where(j => j.Details.Job.Args.OfType<RecordTouch[]>().Any(t => t.Any(x => x.Kind == "inspection" && x.Id == recordId)))
             .ToList();
         Assert.Single(evaluations);
+    }
+
+    [ServerFact]
+    public async Task Warning_notice_export_and_rule_setting_changes_on_A_reach_B_marked_remote_and_hub_clients_once()
+    {
+        await using var two = await TwoInstances.StartAsync("feeds");
+        var warningsOnB = Channel.CreateUnbounded<WarningNews>();
+        two.B.Services.GetRequiredService<WarningFeed>().Published += news => { foreach (var n in news) warningsOnB.Writer.TryWrite(n); };
+        var noticesOnB = Channel.CreateUnbounded<NoticeNews>();
+        two.B.Services.GetRequiredService<NoticeFeed>().Published += n => noticesOnB.Writer.TryWrite(n);
+        var exportsOnB = Channel.CreateUnbounded<ExportUpdate>();
+        two.B.Services.GetRequiredService<ExportProgress>().Changed += u => exportsOnB.Writer.TryWrite(u);
+        var cookie = await two.B.SignInCookieAsync("supervisor");
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(two.B.Server.BaseAddress, ActivityHub.Path), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => two.B.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        var warningsOnBHub = Channel.CreateUnbounded<WarningNews>();
+        hub.On<WarningNews>(nameof(IActivityClient.Warning), n => warningsOnBHub.Writer.TryWrite(n));
+        await hub.StartAsync();
+
+        var warning = new WarningNews(-4711, OverdueComplaintRule.RuleCode, "投诉举报超期", WarningChangeKind.Raised, WarningLevel.Red, WarningStatus.Open,
+            "扩容测试预警", "detail", 1, null, DateTime.UtcNow, null);
+        two.A.Services.GetRequiredService<WarningFeed>().Publish([warning]);
+        two.A.Services.GetRequiredService<NoticeFeed>().Publish(new NoticeNews(-4712, 1, 2, Supervision.Domain.Notices.NoticeStatus.Issued, "escalated"));
+        two.A.Services.GetRequiredService<ExportProgress>().Publish(new ExportUpdate(-4713, ExportStatus.Running, 40, 400));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var w = await warningsOnB.Reader.ReadAsync(timeout.Token);
+        Assert.Equal((-4711, "扩容测试预警", WarningLevel.Red, true), (w.WarningId, w.Title, w.Level, w.Remote));
+        var n = await noticesOnB.Reader.ReadAsync(timeout.Token);
+        Assert.Equal((-4712, 2, "escalated", true), (n.NoticeId, n.EscalatedToAgencyId, n.Change, n.Remote));
+        var u = await exportsOnB.Reader.ReadAsync(timeout.Token);
+        Assert.Equal((-4713, ExportStatus.Running, 40, true), (u.Id, u.Status, u.Progress, u.Remote));
+        Assert.Equal(-4711, (await warningsOnBHub.Reader.ReadAsync(timeout.Token)).WarningId);
+
+        // Rule settings saved on A: B reloads them (its rules change without a restart).
+        var settingsA = two.A.Services.GetRequiredService<WarningSettings>();
+        var settingsB = two.B.Services.GetRequiredService<WarningSettings>();
+        var edited = settingsA.Current.Settings with { RepeatViolation = settingsA.Current.Settings.RepeatViolation with { WindowDays = 91 } };
+        Assert.Empty(await settingsA.SaveAsync(edited, SignedInAs.Principal(Supervision.Web.Features.Access.Roles.Admin, agencyId: null)));
+        await WaitAsync(() => Task.FromResult(settingsB.Current.Version == settingsA.Current.Version), TimeSpan.FromSeconds(10), "B to reload the settings");
+        Assert.Equal(91, settingsB.Current.Settings.RepeatViolation.WindowDays);
+
+        // Once each: the hub client has A's message only, B's feeds no echo of their own.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // (The sweep the settings change queued sends real warnings meanwhile: only the test's own one is counted.)
+        while (warningsOnBHub.Reader.TryRead(out var again)) Assert.NotEqual(-4711, again.WarningId);
+        Assert.False(noticesOnB.Reader.TryPeek(out _), "B raised the notice twice");
+        Assert.False(exportsOnB.Reader.TryPeek(out _), "B raised the export progress twice");
+        while (warningsOnB.Reader.TryRead(out var other)) Assert.NotEqual(-4711, other.WarningId);
     }
 
     [ServerFact]
