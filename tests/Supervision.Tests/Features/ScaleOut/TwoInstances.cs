@@ -59,9 +59,17 @@ public sealed class TwoInstances : IAsyncDisposable
         using (await TestServers.ConnectRedisAsync()) { }
         var hangfire = await TestServers.CreateDatabaseAsync(purpose);
         var two = new TwoInstances(hangfire, TestServers.UniquePrefix(purpose), settings);
-        await Start(two.A);
-        if (startB) await two.StartBAsync();
-        return two;
+        try
+        {
+            await Start(two.A);
+            if (startB) await two.StartBAsync();
+            return two;
+        }
+        catch
+        {
+            await two.DisposeAsync();
+            throw;
+        }
     }
 
     public Task StartBAsync() => Start(B);
