@@ -56,7 +56,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
 
         var watch = Stopwatch.StartNew();
         var recordId = await PostInspectionAsync(two.A, issued.Key, officers);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var viaHub = await FirstAsync(onBHub, recordId, timeout.Token);
         var hubSeconds = watch.Elapsed.TotalSeconds;
         var viaFeed = await FirstAsync(onBFeed, recordId, timeout.Token);
@@ -106,7 +106,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         two.A.Services.GetRequiredService<NoticeFeed>().Publish(new NoticeNews(-4712, 1, 2, Supervision.Domain.Notices.NoticeStatus.Issued, "escalated"));
         two.A.Services.GetRequiredService<ExportProgress>().Publish(new ExportUpdate(-4713, ExportStatus.Running, 40, 400));
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var w = await warningsOnB.Reader.ReadAsync(timeout.Token);
         Assert.Equal((-4711, "扩容测试预警", WarningLevel.Red, true), (w.WarningId, w.Title, w.Level, w.Remote));
         var n = await noticesOnB.Reader.ReadAsync(timeout.Token);
@@ -120,7 +120,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var settingsB = two.B.Services.GetRequiredService<WarningSettings>();
         var edited = settingsA.Current.Settings with { RepeatViolation = settingsA.Current.Settings.RepeatViolation with { WindowDays = 91 } };
         Assert.Empty(await settingsA.SaveAsync(edited, SignedInAs.Principal(Supervision.Web.Features.Access.Roles.Admin, agencyId: null)));
-        await WaitAsync(() => Task.FromResult(settingsB.Current.Version == settingsA.Current.Version), TimeSpan.FromSeconds(10), "B to reload the settings");
+        await WaitAsync(() => Task.FromResult(settingsB.Current.Version == settingsA.Current.Version), TimeSpan.FromSeconds(20), "B to reload the settings");
         Assert.Equal(91, settingsB.Current.Settings.RepeatViolation.WindowDays);
 
         // Once each: the hub client has A's message only, B's feeds no echo of their own.
