@@ -51,6 +51,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var onBHub = Channel.CreateUnbounded<ActivityEvent>();
         hub.On<ActivityEvent>(nameof(IActivityClient.Activity), e => onBHub.Writer.TryWrite(e));
         await hub.StartAsync();
+        await two.WaitForHubGroupAsync(ActivityHub.CityGroup);
         using (var redis = await TestServers.ConnectRedisAsync())
             Assert.True(await redis.GetDatabase().KeyExistsAsync(two.DataProtectionKey), "the key ring lives in Redis, shared by both");
 
@@ -99,6 +100,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var warningsOnBHub = Channel.CreateUnbounded<WarningNews>();
         hub.On<WarningNews>(nameof(IActivityClient.Warning), n => warningsOnBHub.Writer.TryWrite(n));
         await hub.StartAsync();
+        await two.WaitForHubGroupAsync(ActivityHub.CityGroup);
 
         var warning = new WarningNews(-4711, OverdueComplaintRule.RuleCode, "投诉举报超期", WarningChangeKind.Raised, WarningLevel.Red, WarningStatus.Open,
             "扩容测试预警", "detail", 1, null, DateTime.UtcNow, null);

@@ -81,6 +81,24 @@ public sealed class TwoInstances : IAsyncDisposable
         await app.Services.GetRequiredService<FeedRelay>().Subscribed.WaitAsync(timeout.Token);
     }
 
+    /// <summary>
+    /// Waits until a hub group has a subscriber in Redis. A SignalR client's start returns before the hub's
+    /// OnConnectedAsync has put it in its group, and with the backplane that means a Redis SUBSCRIBE: a message sent to
+    /// the group before it lands would pass the client by.
+    /// </summary>
+    public async Task WaitForHubGroupAsync(string group)
+    {
+        using var redis = await TestServers.ConnectRedisAsync();
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        var pattern = StackExchange.Redis.RedisChannel.Pattern($"{Prefix}:signalr*:group:{group}");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await server.SubscriptionChannelsAsync(pattern)).Length == 0)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(20)) throw new TimeoutException($"No subscriber to hub group {group} under {Prefix} after 20 s.");
+            await Task.Delay(50);
+        }
+    }
+
     public static string ServerOf(SupervisionApp app) => app.Services.GetRequiredService<InstanceIdentity>().Id;
 
     public IMonitoringApi Monitoring => B.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
