@@ -11,6 +11,7 @@ using Supervision.Web.Features.Language;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Overview;
+using Supervision.Web.Features.ScaleOut;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
 using Supervision.Web.Features.Statistics;
@@ -50,6 +51,7 @@ static WebApplication Build(string[] args)
     builder.AddNotices();
     builder.AddStatistics();
     builder.AddExports();
+    builder.AddScaleOut();
     return builder.Build();
 }
 

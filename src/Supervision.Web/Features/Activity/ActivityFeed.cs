@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 
 namespace Supervision.Web.Features.Activity;
@@ -17,7 +18,15 @@ public sealed record ActivityEvent(
     DateTime OccurredAt,
     DateTime ReceivedAt,
     string Party,
-    string Summary);
+    string Summary)
+{
+    /// <summary>
+    /// Raised on another app instance and relayed here (Features/ScaleOut): shown on this instance's screens, but never
+    /// acted on again (its warnings are evaluated, and its hub clients served, by the instance that accepted it).
+    /// </summary>
+    [JsonIgnore]
+    public bool Remote { get; init; }
+}
 
 /// <summary>
 /// The in-process stream of accepted changes. Blazor components subscribe to <see cref="Published"/> (and call
@@ -41,6 +50,18 @@ public sealed class ActivityFeed(ILogger<ActivityFeed> log)
 
     public void Publish(ActivityEvent e)
     {
+        Raise(e);
+        _hub.Writer.TryWrite(e);
+    }
+
+    /// <summary>
+    /// An event another instance accepted: to this instance's screens only. Not to the hub queue, as the instance that
+    /// accepted it has sent it to every hub client through the backplane already.
+    /// </summary>
+    public void PublishRemote(ActivityEvent e) => Raise(e with { Sequence = NextSequence(), Remote = true });
+
+    private void Raise(ActivityEvent e)
+    {
         foreach (var handler in Published?.GetInvocationList().Cast<Action<ActivityEvent>>() ?? [])
         {
             try
@@ -53,6 +74,5 @@ public sealed class ActivityFeed(ILogger<ActivityFeed> log)
                 log.LogWarning(ex, "An activity subscriber failed");
             }
         }
-        _hub.Writer.TryWrite(e);
     }
 }

@@ -32,7 +32,11 @@ public sealed class ActivityHub : Hub<IActivityClient>
     }
 }
 
-/// <summary>Sends queued events to the hub's groups: everything to the city group, each event also to its agency's group.</summary>
+/// <summary>
+/// Sends queued events to the hub's groups: everything to the city group, each event also to its agency's group. Only
+/// events raised on this instance are queued (<see cref="ActivityFeed.PublishRemote"/> skips the queue): with several
+/// instances the SignalR backplane takes them from here to the hub clients of all (docs/scale-out.md).
+/// </summary>
 public sealed class ActivityHubRelay(ActivityFeed feed, IHubContext<ActivityHub, IActivityClient> hub, ILogger<ActivityHubRelay> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

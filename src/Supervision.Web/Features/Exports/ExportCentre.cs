@@ -124,12 +124,19 @@ public sealed class MonthlyArchive(IDbContextFactory<SupervisionDbContext> facto
     public async Task<int?> FileLastMonthAsync(CancellationToken ct)
     {
         var month = StatisticsFilter.LastCompleteMonth(time);
+        int? unfinished;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            var filed = await db.ExportJobs.AnyAsync(e => e.Archived && e.Kind == ExportKind.MonthlyStatistics && e.PeriodLabel == month.Label && e.Status != ExportStatus.Failed, ct);
-            if (filed) return null;
+            var filed = await db.ExportJobs
+                .Where(e => e.Archived && e.Kind == ExportKind.MonthlyStatistics && e.PeriodLabel == month.Label && e.Status != ExportStatus.Failed)
+                .OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Status }).FirstOrDefaultAsync(ct);
+            if (filed?.Status == ExportStatus.Done) return null;
+            // A filing interrupted when its instance stopped (the row still queued or running) is finished by this run
+            // (on whichever instance Hangfire handed it to), not filed a second time.
+            unfinished = filed?.Id;
         }
-        var id = await centre.CreateAsync(ExportKind.MonthlyStatistics, new ExportParameters(month.Year, month.Month), agencyScope: null, SystemName, requestedById: null, archived: true, ct);
+        var id = unfinished
+            ?? await centre.CreateAsync(ExportKind.MonthlyStatistics, new ExportParameters(month.Year, month.Month), agencyScope: null, SystemName, requestedById: null, archived: true, ct);
         await runner.RunAsync(id, ct);
         // A failed filing is on its row; failing the job too lets Hangfire try again (the next try files a new row).
         if ((await centre.FindAsync(id, ct))?.Status != ExportStatus.Done) throw new InvalidOperationException($"The archive of {month.Label} failed; see export {id}.");

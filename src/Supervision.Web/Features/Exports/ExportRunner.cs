@@ -12,7 +12,12 @@ using Supervision.Web.Features.Statistics;
 namespace Supervision.Web.Features.Exports;
 
 /// <summary>A change of an export's state, for live progress bars.</summary>
-public sealed record ExportUpdate(int Id, ExportStatus Status, int Progress, int Rows);
+public sealed record ExportUpdate(int Id, ExportStatus Status, int Progress, int Rows)
+{
+    /// <summary>From an export running on another app instance, relayed here (Features/ScaleOut).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Remote { get; init; }
+}
 
 /// <summary>Tells open pages how exports are getting on (the rows in the database say the same, less often).</summary>
 public sealed class ExportProgress
@@ -20,6 +25,9 @@ public sealed class ExportProgress
     public event Action<ExportUpdate>? Changed;
 
     public void Publish(ExportUpdate update) => Changed?.Invoke(update);
+
+    /// <summary>Progress of an export another instance runs (Features/ScaleOut), for the export pages open here.</summary>
+    public void PublishRemote(ExportUpdate update) => Publish(update with { Remote = true });
 }
 
 /// <summary>Where export files live: <see cref="ExportOptions.Directory"/>, relative paths (and the default "exports") beside the database.</summary>
@@ -100,6 +108,15 @@ public sealed class ExportRunner(IDbContextFactory<SupervisionDbContext> factory
                 j.FinishedAt = time.GetUtcNow().UtcDateTime;
             }, CancellationToken.None);
             progress.Publish(new(job.Id, ExportStatus.Done, 100, rows));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The instance is stopping (Hangfire's shutdown token): the job goes back to the queue and, with a shared job
+            // storage, another instance runs it again from the start under a new file name. The row stays Running
+            // until then; only the half-written file goes.
+            try { File.Delete(partial); } catch (IOException) { }
+            log.LogInformation("Export {Id} interrupted by shutdown; it is queued again", job.Id);
+            throw;
         }
         catch (Exception e)
         {

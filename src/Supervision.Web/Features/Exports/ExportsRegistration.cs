@@ -22,8 +22,10 @@ public static class ExportsRegistration
     }
 
     /// <summary>
-    /// Registers the monthly archive again at every start (Hangfire's in-memory storage forgets it), and marks exports a
-    /// restart interrupted as failed: their Hangfire job went with the old process.
+    /// Registers the monthly archive again at every start (Hangfire's in-memory storage forgets it), and, with that
+    /// in-memory storage, marks exports a restart interrupted as failed: their Hangfire job went with the old process.
+    /// With the shared PostgreSQL storage (docs/scale-out.md) they are left alone: another instance may be running them
+    /// right now, and an interrupted one is handed to a running instance by Hangfire itself.
     /// </summary>
     public static async Task StartExportsAsync(this WebApplication app)
     {
@@ -31,6 +33,7 @@ public static class ExportsRegistration
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<MonthlyArchive>(MonthlyArchive.RecurringId,
             a => a.FileLastMonthAsync(CancellationToken.None), options.ArchiveCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
+        if (app.Services.GetRequiredService<IOptions<Jobs.JobStorageOptions>>().Value.Storage != Jobs.JobStorageKind.InMemory) return;
         var factory = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.SupervisionDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;

@@ -229,11 +229,13 @@ public sealed class NoticeService(
             log.LogInformation("Escalation met a concurrent change; the next run retries");
             return [];
         }
+        // Saved: the audit entries follow even if the instance is stopping now. A run restarted on another instance finds
+        // these notices escalated already (EscalatedAt set) and would not write them.
         foreach (var n in due)
         {
             await audit.WriteAsync(AuditActions.NoticeEscalated, $"notice:{n.Id}",
                 $"number={n.Number}; to={n.EscalatedToAgencyId?.ToString(CultureInfo.InvariantCulture) ?? "-"}; deadline={n.ReplyDeadline:yyyy-MM-dd}",
-                userName: "系统", ct: ct);
+                userName: "系统", ct: CancellationToken.None);
             feed.Publish(new NoticeNews(n.Id, n.AgencyId, n.EscalatedToAgencyId, n.Status, "escalated"));
         }
         return [.. due.Select(n => n.Id)];

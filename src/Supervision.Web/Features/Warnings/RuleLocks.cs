@@ -21,7 +21,7 @@ public sealed class RuleLocks(JobStorage storage)
             var connection = storage.GetConnection();
             try
             {
-                var distributed = connection.AcquireDistributedLock($"supervision:warnings:{ruleCode}", timeout);
+                var distributed = await AcquireDistributedAsync(connection, $"supervision:warnings:{ruleCode}", timeout, ct);
                 return new Held(gate, connection, distributed);
             }
             catch
@@ -36,6 +36,35 @@ public sealed class RuleLocks(JobStorage storage)
             throw;
         }
     }
+
+    /// <summary>
+    /// The storage's lock, asked for in short tries so that waiting honours the job's cancellation: when an instance
+    /// stops, a sweep queued behind another instance's lock gives up at once and Hangfire hands the job to a running
+    /// instance, instead of the stop waiting (up to <paramref name="timeout"/>) on a lock that ignores it.
+    /// </summary>
+    private static async Task<IDisposable> AcquireDistributedAsync(Hangfire.Storage.IStorageConnection connection, string resource, TimeSpan timeout,
+        CancellationToken ct)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var left = timeout - waited.Elapsed;
+            if (left <= TimeSpan.Zero) throw new TimeoutException($"Rule lock {resource} is held elsewhere for longer than {timeout}.");
+            try
+            {
+                return connection.AcquireDistributedLock(resource, left < Try ? left : Try);
+            }
+            // In-memory storage says DistributedLockTimeoutException, PostgreSQL its own PostgreSqlDistributedLockException.
+            catch (Exception e) when (e is Hangfire.Storage.DistributedLockTimeoutException or Hangfire.PostgreSql.PostgreSqlDistributedLockException)
+            {
+                // The storage waits inside the call (PostgreSQL polls once a second); yield the thread between tries.
+                await Task.Yield();
+            }
+        }
+    }
+
+    private static readonly TimeSpan Try = TimeSpan.FromSeconds(1);
 
     private sealed class Held(SemaphoreSlim gate, IDisposable connection, IDisposable distributed) : IAsyncDisposable
     {

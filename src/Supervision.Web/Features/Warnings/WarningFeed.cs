@@ -21,6 +21,25 @@ public sealed class WarningFeed(ILogger<WarningFeed> log)
     public void Publish(IReadOnlyList<WarningNews> news)
     {
         if (news.Count == 0) return;
+        Raise(news);
+        foreach (var n in news)
+        {
+            _hub.Writer.TryWrite(n);
+            _webhooks.Writer.TryWrite(n);
+        }
+    }
+
+    /// <summary>
+    /// Changes another instance made (Features/ScaleOut): to this instance's screens only. The hub clients and the
+    /// webhook subscribers have them from the instance that made them; sending them again would double them.
+    /// </summary>
+    public void PublishRemote(IReadOnlyList<WarningNews> news)
+    {
+        if (news.Count > 0) Raise([.. news.Select(n => n with { Remote = true })]);
+    }
+
+    private void Raise(IReadOnlyList<WarningNews> news)
+    {
         foreach (var handler in Published?.GetInvocationList().Cast<Action<IReadOnlyList<WarningNews>>>() ?? [])
         {
             try
@@ -31,11 +50,6 @@ public sealed class WarningFeed(ILogger<WarningFeed> log)
             {
                 log.LogWarning(ex, "A warning subscriber failed");
             }
-        }
-        foreach (var n in news)
-        {
-            _hub.Writer.TryWrite(n);
-            _webhooks.Writer.TryWrite(n);
         }
     }
 

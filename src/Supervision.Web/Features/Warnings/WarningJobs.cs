@@ -80,7 +80,8 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
 
     private void OnActivity(ActivityEvent e)
     {
-        if (e.RecordId > 0) _touches.Writer.TryWrite(new RecordTouch(e.Kind, e.RecordId));
+        // A record accepted by another instance is evaluated there: queuing it here too would evaluate it twice.
+        if (e.RecordId > 0 && !e.Remote) _touches.Writer.TryWrite(new RecordTouch(e.Kind, e.RecordId));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -35,6 +35,10 @@ public sealed record WarningNews(
     DateTime At,
     string? By)
 {
+    /// <summary>Made on another app instance and relayed here (Features/ScaleOut); not part of what the hub or a webhook sends.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Remote { get; init; }
+
     /// <summary>What wakes a wall screen: a new warning, or one that got worse.</summary>
     public bool IsAlarm => Change is WarningChangeKind.Raised or WarningChangeKind.Escalated or WarningChangeKind.Reopened;
 }

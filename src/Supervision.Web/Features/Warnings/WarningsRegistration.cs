@@ -5,7 +5,10 @@ using Supervision.Web.Features.Warnings.Webhooks;
 
 namespace Supervision.Web.Features.Warnings;
 
-/// <summary>Sends warning changes to the activity hub: the city group, and the warning's agency's group.</summary>
+/// <summary>
+/// Sends warning changes to the activity hub: the city group, and the warning's agency's group. Only changes made on this
+/// instance are queued (<see cref="WarningFeed.PublishRemote"/> skips the queue); the backplane reaches the other instances' clients.
+/// </summary>
 public sealed class WarningHubRelay(WarningFeed feed, IHubContext<ActivityHub, IActivityClient> hub, ILogger<WarningHubRelay> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
