@@ -105,7 +105,9 @@ public sealed class LiveSimulator(
             .GroupBy(o => o.AgencyId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g => g.Select(o => o.CertificateNumber).ToList());
         // The city's open orders await their review; those already past their deadline will be reviewed late.
         var orders = await db.RectificationOrders.AsNoTracking().Where(o => o.ReviewedAt == null).OrderByDescending(o => o.IssuedAt).Take(2_000)
-            .Join(db.Parties, o => o.PartyId, p => p.Id, (o, p) => new { o.ExternalId, o.AgencyId, o.StreetId, o.Requirement, o.IssuedAt, o.Deadline, p.Kind, p.Name, p.CreditCode, p.IdNumber })
+            .Join(db.Parties, o => o.PartyId, p => p.Id, (o, p) => new { o.Id, o.ExternalId, o.AgencyId, o.StreetId, o.Requirement, o.IssuedAt, o.Deadline, p.Kind, p.Name, p.CreditCode, p.IdNumber })
+            // Ordered again after the join, which PostgreSQL may return in any order: the same seed picks the same orders.
+            .OrderByDescending(o => o.IssuedAt).ThenBy(o => o.Id)
             .ToListAsync(ct);
         var agencies = reference.Agencies.ToDictionary(a => a.Id);
         var streets = reference.Regions.ToDictionary(r => r.Id);
@@ -179,7 +181,11 @@ public sealed class LiveSimulator(
     /// <summary>The follow-up review (复查) of an open order: mostly rectified, sometimes not; past the deadline it is late.</summary>
     private async Task<RecordOutcome> ReviewOrderAsync(CancellationToken ct)
     {
-        var index = _rng.Next(_openOrders.Count);
+        // About a third of reviews are of orders already past their deadline, when there are any: late reviews happen,
+        // and they are what resolves the overdue-rectification warnings on the live screens.
+        var today = ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
+        var overdue = Enumerable.Range(0, _openOrders.Count).Where(i => _openOrders[i].Record.Deadline < today).ToList();
+        var index = overdue.Count > 0 && _rng.NextDouble() < 0.3 ? overdue[_rng.Next(overdue.Count)] : _rng.Next(_openOrders.Count);
         var (order, owner) = _openOrders[index];
         _openOrders.RemoveAt(index);
         var reviewed = order with { Review = new ReviewIn(time.GetUtcNow(), _rng.NextDouble() < 0.85 ? "Rectified" : "NotRectified") };

@@ -52,16 +52,31 @@ public static class FactQueries
         return new InspectionSnapshot(inspections, parties.Where(p => wanted.Contains(p.Id)).ToList());
     }
 
+    /// <summary>The same facts for a batch of parties (the evaluation of a burst of incoming inspections): one query, not one per party.</summary>
+    public static async Task<InspectionSnapshot> InspectionsOfPartiesAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int> partyIds, CancellationToken ct)
+    {
+        var inspections = await EnterpriseInspections(db, fromUtc, null, partyIds: partyIds).ToListAsync(ct);
+        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).Select(p => new PartyFact(p.Id, p.CreditGrade, p.StreetId)).ToListAsync(ct);
+        var wanted = inspections.Select(i => i.PartyId).ToHashSet();
+        return new InspectionSnapshot(inspections, parties.Where(p => wanted.Contains(p.Id)).ToList());
+    }
+
     public static Task<List<InspectionFact>> PreFilingAsync(SupervisionDbContext db, DateTime fromUtc, int? inspectionId, CancellationToken ct)
     {
         return EnterpriseInspections(db, fromUtc, null, inspectionId).ToListAsync(ct);
     }
 
-    private static IQueryable<InspectionFact> EnterpriseInspections(SupervisionDbContext db, DateTime fromUtc, int? partyId, int? inspectionId = null)
+    public static Task<List<InspectionFact>> PreFilingOfAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int> inspectionIds, CancellationToken ct) =>
+        EnterpriseInspections(db, fromUtc, null, inspectionIds: inspectionIds).ToListAsync(ct);
+
+    private static IQueryable<InspectionFact> EnterpriseInspections(SupervisionDbContext db, DateTime fromUtc, int? partyId, int? inspectionId = null,
+        IReadOnlyCollection<int>? partyIds = null, IReadOnlyCollection<int>? inspectionIds = null)
     {
         var q = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= fromUtc);
         if (partyId is { } p) q = q.Where(i => i.PartyId == p);
         if (inspectionId is { } id) q = q.Where(i => i.Id == id);
+        if (partyIds is not null) q = q.Where(i => partyIds.Contains(i.PartyId));
+        if (inspectionIds is not null) q = q.Where(i => inspectionIds.Contains(i.Id));
         return from i in q
             join a in db.Agencies on i.AgencyId equals a.Id
             join party in db.Parties on i.PartyId equals party.Id
