@@ -26,7 +26,7 @@ public static class CommandLine
 
     private static int Unknown(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N; bench ingest [--clients N] [--seconds S] [--db PATH | --postgres CONNECTION]; bench overview|sweep|export --db PATH | --postgres CONNECTION [--runs N | --rows N].");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]; create-admin --user NAME; agency-key create --agency CODE | revoke --id N; bench ingest [--clients N] [--seconds S] [--enterprises N] [--db PATH | --postgres CONNECTION]; bench overview|sweep|export --db PATH | --postgres CONNECTION [--runs N | --rows N].");
         return 2;
     }
 }
