@@ -107,11 +107,19 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
         }
         else
         {
-            // A sweep, or a burst of incoming records: the rule's uncleared warnings in one query, kept when in scope. One
-            // query per subject cost a burst of 500 inspections some 2,000 round trips.
-            var inScope = scope.Subjects is null ? null : new HashSet<string>(scope.Subjects, StringComparer.Ordinal);
-            foreach (var w in await clearable.ToListAsync(ct))
-                if (inScope is null || Covers(inScope, w.SubjectKey)) known[w.SubjectKey] = w;
+            if (scope.Subjects is null)
+                foreach (var w in await clearable.ToListAsync(ct)) known[w.SubjectKey] = w;
+            else
+            {
+                // A burst of incoming records: which of the rule's uncleared warnings are in scope is decided on their keys
+                // alone (one light query), and only those are loaded whole. One query per subject cost a burst of 500
+                // inspections some 2,000 round trips; loading every warning of the rule whole, thousands of rows.
+                var inScope = new HashSet<string>(scope.Subjects, StringComparer.Ordinal);
+                var ids = (await clearable.AsNoTracking().Select(w => new { w.Id, w.SubjectKey }).ToListAsync(ct))
+                    .Where(w => Covers(inScope, w.SubjectKey)).Select(w => w.Id).ToList();
+                foreach (var chunk in ids.Chunk(KeyChunk))
+                    foreach (var w in await clearable.Where(w => chunk.Contains(w.Id)).ToListAsync(ct)) known[w.SubjectKey] = w;
+            }
         }
         // … and whatever was found, cleared before or not.
         var missing = found.Keys.Where(k => !known.ContainsKey(k)).ToList();
