@@ -35,6 +35,23 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     public string[] AppArguments =>
         [$"--Database:Provider={Provider}", $"--ConnectionStrings:Supervision={Connection}", $"--Exports:Directory={Path.Combine(Folder, "exports")}"];
 
+    /// <summary>
+    /// The app as every benchmark runs it: on this database (the demo city if empty), on a loopback port, without the
+    /// simulator or the start-up sweep racing the measurement, logging only warnings; started.
+    /// </summary>
+    public async Task<WebApplication> StartAppAsync(Func<string[], WebApplication> build, Func<WebApplication, Task> compose, params string[] settings)
+    {
+        var app = build(
+        [
+            "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. AppArguments,
+            "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
+            .. settings,
+        ]);
+        await compose(app);
+        await app.StartAsync();
+        return app;
+    }
+
     /// <summary>Reads <c>--db</c> / <c>--postgres</c>; null (after saying why) when the source is missing and one is required.</summary>
     public static async Task<BenchmarkDatabase?> FromArgumentsAsync(string[] args, TextWriter output, bool required, string usage)
     {

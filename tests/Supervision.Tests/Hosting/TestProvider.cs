@@ -21,10 +21,7 @@ public static class TestProvider
 
     public static bool IsSqlite => Current == DatabaseProvider.Sqlite;
 
-    public static string PostgresServer { get; } =
-        Environment.GetEnvironmentVariable("SUPERVISION_TEST_POSTGRES") is { Length: > 0 } configured
-            ? configured
-            : "Host=127.0.0.1;Port=5432;Username=supervision;Password=supervision";
+    public static string PostgresServer => TestServers.Postgres;
 
     private static readonly Lazy<bool> Reachable = new(CheckServer);
 

@@ -26,13 +26,7 @@ public static class ExportBenchmark
         if (database is null) return 2;
         var dir = database.Folder;
         {
-            var app = build(
-            [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
-                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
-            ]);
-            await compose(app);
-            await app.StartAsync();
+            var app = await database.StartAppAsync(build, compose);
             var factory = app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
             var lists = app.Services.GetRequiredService<ExportLists>();
             using var scope = app.Services.CreateScope();

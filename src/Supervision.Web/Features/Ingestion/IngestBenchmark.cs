@@ -38,14 +38,7 @@ public static partial class IngestBenchmark
         await using var database = await BenchmarkDatabase.FromArgumentsAsync(args, output, required: false, "");
         if (database is null) return 2;
         {
-            var app = build(
-            [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
-                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Ingestion:RequestsPerSecondPerKey=100000",
-                "--Logging:LogLevel:Default=Warning",
-            ]);
-            await compose(app);
-            await app.StartAsync();
+            var app = await database.StartAppAsync(build, compose, "--Ingestion:RequestsPerSecondPerKey=100000");
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var key = (await app.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "bench"))!;
             var fixture = await FixtureAsync(app, key.AgencyId, enterprises);

@@ -22,13 +22,7 @@ public static class OverviewBenchmark
         if (database is null) return 2;
         var dir = database.Folder;
         {
-            var app = build(
-            [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
-                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
-            ]);
-            await compose(app);
-            await app.StartAsync();
+            var app = await database.StartAppAsync(build, compose);
 
             var firstRender = await MedianAsync(app.Services, runs, now => OverviewFilter.Today(now));
             var month = await MedianAsync(app.Services, runs, now => new OverviewFilter(now.AddDays(-30), now) { PeriodName = "30d" });

@@ -23,13 +23,7 @@ public static class SweepBenchmark
             "usage: bench sweep --db PATH | --postgres CONNECTION [--runs N]; make the database with: seed --profile jinan --db PATH (or --postgres CONNECTION)");
         if (database is null) return 2;
         {
-            var app = build(
-            [
-                "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. database.AppArguments,
-                "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
-            ]);
-            await compose(app);
-            await app.StartAsync();
+            var app = await database.StartAppAsync(build, compose);
             var engine = app.Services.GetRequiredService<WarningEngine>();
             var factory = app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
 

@@ -28,18 +28,7 @@ public class RedisOutageTests
         var seen = Channel.CreateUnbounded<ActivityEvent>();
         app.Services.GetRequiredService<ActivityFeed>().Published += e => seen.Writer.TryWrite(e);
 
-        var n = Random.Shared.Next(1_000_000, 9_999_999);
-        var withOrg = "91370102" + $"6{n}" + CreditCode.OrganizationCheck($"6{n}");
-        var record = new JsonObject
-        {
-            ["id"] = $"S-{Guid.NewGuid():N}",
-            ["party"] = new JsonObject { ["name"] = "济南断线测试商贸有限公司", ["creditCode"] = withOrg + CreditCode.CheckCharacter(withOrg) },
-            ["kind"] = "DoubleRandom",
-            ["preFiledAt"] = "2026-11-22T08:00:00+08:00",
-            ["startedAt"] = "2026-11-22T09:00:00+08:00",
-            ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 },
-            ["officers"] = new JsonArray([.. officers.Select(o => (JsonNode)o!)]),
-        };
+        var record = TwoInstances.InspectionRecord("济南断线测试商贸有限公司", officers);
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, issued.Key);
         var started = System.Diagnostics.Stopwatch.StartNew();

@@ -40,14 +40,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         two.B.Services.GetRequiredService<ActivityFeed>().Published += e => onBFeed.Writer.TryWrite(e);
         // A hub client on B, with the cookie of a sign-in on A: the shared key ring makes B read it.
         var cookie = await two.A.SignInCookieAsync("operator");
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(two.B.Server.BaseAddress, ActivityHub.Path), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => two.B.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
+        await using var hub = TwoInstances.HubClient(two.B, cookie);
         var onBHub = Channel.CreateUnbounded<ActivityEvent>();
         hub.On<ActivityEvent>(nameof(IActivityClient.Activity), e => onBHub.Writer.TryWrite(e));
         await hub.StartAsync();
@@ -89,14 +82,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var exportsOnB = Channel.CreateUnbounded<ExportUpdate>();
         two.B.Services.GetRequiredService<ExportProgress>().Changed += u => exportsOnB.Writer.TryWrite(u);
         var cookie = await two.B.SignInCookieAsync("supervisor");
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(two.B.Server.BaseAddress, ActivityHub.Path), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => two.B.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
+        await using var hub = TwoInstances.HubClient(two.B, cookie);
         var warningsOnBHub = Channel.CreateUnbounded<WarningNews>();
         hub.On<WarningNews>(nameof(IActivityClient.Warning), n => warningsOnBHub.Writer.TryWrite(n));
         await hub.StartAsync();
@@ -234,19 +220,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
 
     private static async Task<int> PostInspectionAsync(SupervisionApp app, string key, string[] officers)
     {
-        var n = Random.Shared.Next(1_000_000, 9_999_999);
-        var body = $"6{n}";
-        var withOrg = "91370102" + body + CreditCode.OrganizationCheck(body);
-        var record = new JsonObject
-        {
-            ["id"] = $"S-{Guid.NewGuid():N}",
-            ["party"] = new JsonObject { ["name"] = "济南扩容测试商贸有限公司", ["creditCode"] = withOrg + CreditCode.CheckCharacter(withOrg) },
-            ["kind"] = "DoubleRandom",
-            ["preFiledAt"] = "2026-11-22T08:00:00+08:00",
-            ["startedAt"] = "2026-11-22T09:00:00+08:00",
-            ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 },
-            ["officers"] = new JsonArray([.. officers.Select(o => (JsonNode)o!)]),
-        };
+        var record = TwoInstances.InspectionRecord("济南扩容测试商贸有限公司", officers);
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key);
         var response = await client.PostAsync("/api/v1/inspections", new StringContent(record.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));

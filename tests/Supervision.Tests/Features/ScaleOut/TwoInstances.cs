@@ -1,4 +1,9 @@
+using System.Text.Json.Nodes;
 using Hangfire;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Supervision.Domain.Parties;
+using Supervision.Web.Features.Activity;
 using Hangfire.Storage;
 using Hangfire.Storage.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -133,5 +138,32 @@ public sealed class TwoInstances : IAsyncDisposable
         // Leave nothing in the shared Redis (pub/sub channels keep nothing; the key ring does).
         using (var redis = await TestServers.ConnectRedisAsync()) await redis.GetDatabase().KeyDeleteAsync(DataProtectionKey);
         _appDatabase.Dispose();
+    }
+
+    /// <summary>A SignalR client of the activity hub on <paramref name="app"/>, signed in with <paramref name="cookie"/> (from either instance).</summary>
+    public static HubConnection HubClient(SupervisionApp app, string cookie) => new HubConnectionBuilder()
+        .WithUrl(new Uri(app.Server.BaseAddress, ActivityHub.Path), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+            o.Headers["Cookie"] = cookie;
+        })
+        .Build();
+
+    /// <summary>A valid inspection for the ingestion API, of a new enterprise with a fresh credit code.</summary>
+    public static JsonObject InspectionRecord(string partyName, string[] officers)
+    {
+        var body = $"6{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var withOrg = "91370102" + body + CreditCode.OrganizationCheck(body);
+        return new JsonObject
+        {
+            ["id"] = $"S-{Guid.NewGuid():N}",
+            ["party"] = new JsonObject { ["name"] = partyName, ["creditCode"] = withOrg + CreditCode.CheckCharacter(withOrg) },
+            ["kind"] = "DoubleRandom",
+            ["preFiledAt"] = "2026-11-22T08:00:00+08:00",
+            ["startedAt"] = "2026-11-22T09:00:00+08:00",
+            ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 },
+            ["officers"] = new JsonArray([.. officers.Select(o => (JsonNode)o!)]),
+        };
     }
 }
