@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -59,6 +60,9 @@ public sealed class DatabaseInitializer(
         // A PostgreSQL server may not have the database yet: made here, quietly, rather than by the migrator after it has
         // logged a failed connection as an error.
         else await EnsureCreatedAsync(db, ct);
+        // The history table first: the migrator reads it before making it, and logs that failed read on a new database
+        // as an error an operator would take for a fault.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         if (!await db.Regions.AnyAsync(ct)) await SeedWriter.WriteReferenceAsync(db, reference, ct);
