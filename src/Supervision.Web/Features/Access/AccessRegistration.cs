@@ -65,7 +65,7 @@ public static class AccessRegistration
         services.AddScoped<UserDb>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AccountAdmin>();
-        services.AddSingleton<AuditQuery>();
+        services.AddScoped<AuditQuery>();
         services.AddSingleton<AccountSetup>();
         return builder;
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Access;
 
@@ -8,11 +7,11 @@ public sealed record AuditFilter(string? UserName, string? Action, DateOnly? Fro
 public sealed record AuditRow(long Id, DateTime At, string UserName, string Action, string? Target, string? Detail, string? RemoteAddress);
 
 /// <summary>Reads the audit log for the admin page: newest first, filtered, one page at a time.</summary>
-public sealed class AuditQuery(IDbContextFactory<SupervisionDbContext> factory)
+public sealed class AuditQuery(UserDb userDb)
 {
     public async Task<(IReadOnlyList<AuditRow> Rows, int Total)> PageAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(ct);
         var q = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.UserName)) q = q.Where(e => e.UserName.Contains(filter.UserName.Trim()));
         if (!string.IsNullOrWhiteSpace(filter.Action)) q = q.Where(e => e.Action == filter.Action);

@@ -32,7 +32,7 @@ public sealed record EvaluationResult(int? Id, IReadOnlyList<EvaluationProblem> 
 /// capability itself (hiding a button is no guard), and is audited (evaluation.*).
 /// </summary>
 public sealed class CampaignService(
-    IDbContextFactory<SupervisionDbContext> factory,
+    UserDb userDb,
     IAuthorizationService authorization,
     IOptions<EvaluationOptions> options,
     Checklist checklist,
@@ -60,7 +60,7 @@ public sealed class CampaignService(
         else size = request.PerAgency is { } files ? SampleSize.Files(files) : SampleSize.OfCases(request.Percent!.Value);
         if (problems.Count > 0) return new EvaluationResult(null, problems);
 
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(user, ct);
         var known = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
         if (known.Count != agencyIds.Count) return EvaluationResult.Refused("agencies", UiText.Get("Evaluation.Error.UnknownAgency"));
 
@@ -100,7 +100,7 @@ public sealed class CampaignService(
     /// </summary>
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<int>>?> RedrawAsync(int campaignId, CancellationToken ct = default)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(ct);
         var campaign = await db.EvaluationCampaigns.AsNoTracking().Include(c => c.Agencies).SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null) return null;
         var population = await PopulationAsync(db, campaign.Year, [.. campaign.Agencies.Select(a => a.AgencyId)], campaign.CreatedAt, ct);
@@ -130,7 +130,7 @@ public sealed class CampaignService(
         if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
         var chosen = evaluators.Where(e => !string.IsNullOrWhiteSpace(e)).Distinct().ToList();
         if (chosen.Count == 0) return EvaluationResult.Refused("evaluators", UiText.Get("Evaluation.Error.NoEvaluators"));
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(user, ct);
         var campaign = await db.EvaluationCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.NotFound"));
         if (campaign.Status != CampaignStatus.Open) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
@@ -167,7 +167,7 @@ public sealed class CampaignService(
     {
         if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
         var score = Scoring.Score(checklist, deductions);
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(user, ct);
         var file = await db.CampaignFiles.Include(f => f.Deductions).SingleOrDefaultAsync(f => f.Id == fileId, ct);
         if (file is null) return EvaluationResult.Refused("file", UiText.Get("Evaluation.Error.FileNotFound"));
         if (!MayScore(file, user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.NotYourFile"));
@@ -198,7 +198,7 @@ public sealed class CampaignService(
     public async Task<EvaluationResult> CloseAsync(int campaignId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(user, ct);
         var campaign = await db.EvaluationCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.NotFound"));
         if (campaign.Status == CampaignStatus.Closed) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Security.Claims;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Evaluation;
-using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Evaluation;
 
@@ -17,7 +18,7 @@ public sealed record WorkbookWritten(string FileName, int Files, int Deductions)
 /// a document that circulates. Column widths are set by hand (AdjustToContents needs GDI+, absent on Linux).
 /// Callable without a request (the export centre): pass the agency scope, or null for the whole city.
 /// </summary>
-public sealed class CampaignWorkbook(IDbContextFactory<SupervisionDbContext> factory, Checklist checklist, IOptions<EvaluationOptions> options, TimeProvider time)
+public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOptions<EvaluationOptions> options, TimeProvider time)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string SummarySheet = "汇总";
@@ -38,10 +39,10 @@ public sealed class CampaignWorkbook(IDbContextFactory<SupervisionDbContext> fac
     private const string DateFormat = "yyyy-mm-dd";
     private const string TimeFormat = "yyyy-mm-dd hh:mm";
 
-    /// <summary>Writes the workbook of one campaign as the given scope sees it; null when there is no such campaign (for a liaison: none with its agency).</summary>
-    public async Task<WorkbookWritten?> WriteAsync(int campaignId, int? agencyScope, Stream output, CancellationToken ct = default)
+    /// <summary>Writes the workbook of one campaign as the person sees it; null when there is no such campaign (for a liaison: none with its agency).</summary>
+    public async Task<WorkbookWritten?> WriteAsync(int campaignId, ClaimsPrincipal user, Stream output, CancellationToken ct = default)
     {
-        await using var db = (await factory.CreateDbContextAsync(ct)).ScopeTo(agencyScope);
+        await using var db = await userDb.OpenAsync(user, ct);
         var report = await CampaignReport.LoadAsync(db, campaignId, checklist, ct);
         if (report is null) return null;
         Write(report, output);

@@ -16,7 +16,7 @@ public static class EvaluationRegistration
             var directory = ReferenceData.LocateDirectory(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value.Directory, builder.Environment.ContentRootPath);
             return ChecklistFile.Load(Path.Combine(directory, sp.GetRequiredService<IOptions<EvaluationOptions>>().Value.ChecklistFile));
         });
-        builder.Services.AddSingleton<CampaignWorkbook>();
+        builder.Services.AddScoped<CampaignWorkbook>();
         builder.Services.AddScoped<CampaignService>();
         builder.Services.AddScoped<CampaignQueries>();
         return builder;
@@ -31,7 +31,7 @@ public static class EvaluationRegistration
         {
             var scope = UserDb.AgencyScopeOf(user);
             var content = new MemoryStream();
-            var written = await workbook.WriteAsync(id, scope, content, ct);
+            var written = await workbook.WriteAsync(id, user, content, ct);
             if (written is null) return Results.NotFound();
             await audit.WriteAsync(AuditActions.EvaluationExported, $"evaluation:{id}",
                 $"file={written.FileName}; files={written.Files}; deductions={written.Deductions}" + (scope is { } a ? $"; agency={a}" : ""), actor: user, ct: ct);

@@ -105,13 +105,13 @@ public sealed class NoticeQueries(UserDb userDb, TimeProvider time)
 /// <summary>An escalated notice still owing its reply, for the wall.</summary>
 public sealed record WallEscalationRow(int Id, string Number, string AgencyName, string? EscalatedToName, int DaysOverdue);
 
-/// <summary>The wall's 层级督办 panel: city-wide (the wall is not an agency's), so straight from the factory.</summary>
-public sealed class NoticeWallQuery(IDbContextFactory<SupervisionDbContext> factory, TimeProvider time)
+/// <summary>The wall's 层级督办 panel: city-wide for the wall device, which is no agency's.</summary>
+public sealed class NoticeWallQuery(UserDb userDb, TimeProvider time)
 {
     public async Task<IReadOnlyList<WallEscalationRow>> EscalationsAsync(int max, CancellationToken ct = default)
     {
         var today = ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await userDb.OpenAsync(ct);
         var rows = await (from n in db.Notices.AsNoTracking()
                 join a in db.Agencies on n.AgencyId equals a.Id
                 join up in db.Agencies on n.EscalatedToAgencyId equals up.Id into ups

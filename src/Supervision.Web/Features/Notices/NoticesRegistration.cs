@@ -6,30 +6,17 @@ using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Notices;
 
-/// <summary>The Hangfire job of 层级督办.</summary>
-public sealed class NoticeJobs(IServiceScopeFactory scopes)
-{
-    public const string EscalationId = "notices-escalation";
-
-    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
-    [DisplayName("监督文书层级督办")]
-    public async Task EscalateAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NoticeService>().EscalateDueAsync(ct);
-    }
-}
-
 public static class NoticesRegistration
 {
     public static WebApplicationBuilder AddNotices(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<NoticeFeed>();
-        builder.Services.AddSingleton<NoticeWallQuery>();
+        builder.Services.AddScoped<NoticeWallQuery>();
         builder.Services.AddScoped<NoticeService>();
         builder.Services.AddScoped<NoticeQueries>();
         builder.Services.AddTransient<NoticeJobs>();
+        builder.Services.AddTransient<NoticeEscalation>();
         return builder;
     }
 

@@ -31,6 +31,7 @@ public class ScoringFormTests(EvaluationApp fixture)
         ctx.Services.AddHttpContextAccessor();
         ctx.Services.AddSingleton<AuditLog>();
         ctx.Services.AddScoped<CurrentUser>();
+        ctx.Services.AddScoped<UserDb>();
         ctx.Services.AddScoped<CampaignService>();
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized("supervisor");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Features.Statistics;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.Seeding;
@@ -26,7 +27,7 @@ public class ExportJobTests(StatisticsApp fixture)
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<SupervisionUser>>().CreateAsync((await users.FindByNameAsync(userName))!);
-        return new ExportCentre(Services.GetRequiredService<IDbContextFactory<Web.Data.SupervisionDbContext>>(), new CurrentUser(new Fixed(principal), new HttpContextAccessor()),
+        return new ExportCentre(SignedInAs.UserDb(Services, principal), new CurrentUser(new Fixed(principal), new HttpContextAccessor()),
             Services.GetRequiredService<AuditLog>(), Services.GetRequiredService<IBackgroundJobClient>(), Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
     }
 

@@ -29,10 +29,11 @@ public class NoticeComponentTests(NoticesApp fixture)
         ctx.Services.AddSingleton(app.GetRequiredService<WarningStore>());
         ctx.Services.AddSingleton(app.GetRequiredService<AuditLog>());
         ctx.Services.AddSingleton(app.GetRequiredService<NoticeFeed>());
-        ctx.Services.AddSingleton(app.GetRequiredService<NoticeWallQuery>());
+        ctx.Services.AddScoped<NoticeWallQuery>();
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddHttpContextAccessor();
         ctx.Services.AddScoped<CurrentUser>();
+        ctx.Services.AddScoped<UserDb>();
         ctx.Services.AddScoped<WarningActions>();
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized($"test-{role}");
@@ -47,7 +48,7 @@ public class NoticeComponentTests(NoticesApp fixture)
     {
         var first = await fixture.IssuedAsync();
         await fixture.SetDeadlineAsync(first, fixture.Today.AddDays(-6));
-        await fixture.Service(s => s.EscalateDueAsync());
+        await fixture.EscalateAsync();
         await using var ctx = Context(Roles.WallScreen);
 
         var cut = ctx.Render<WallEscalations>(p => p.Add(w => w.Capacity, 500));
@@ -57,7 +58,7 @@ public class NoticeComponentTests(NoticesApp fixture)
 
         var second = await fixture.IssuedAsync(fixture.OtherAgency);
         await fixture.SetDeadlineAsync(second, fixture.Today.AddDays(-8));
-        await fixture.Service(s => s.EscalateDueAsync());
+        await fixture.EscalateAsync();
         var secondNumber = (await fixture.ReadAsync(second)).Number!;
         cut.WaitForAssertion(() => Assert.Contains(secondNumber, cut.Markup), TimeSpan.FromSeconds(10));
         // Longest overdue first.

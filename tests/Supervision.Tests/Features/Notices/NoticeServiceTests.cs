@@ -211,7 +211,7 @@ public class NoticeServiceTests(NoticesApp fixture)
         await fixture.SetDeadlineAsync(replied, fixture.Today.AddDays(-9));
         Assert.True((await fixture.Service(s => s.ReplyAsync(replied, null, "已整改", [], fixture.Liaison()))).Succeeded);
 
-        var escalated = await fixture.Service(s => s.EscalateDueAsync());
+        var escalated = await fixture.EscalateAsync();
         Assert.Contains(late, escalated);
         Assert.Contains(top, escalated);
         Assert.DoesNotContain(notYet, escalated);
@@ -219,14 +219,14 @@ public class NoticeServiceTests(NoticesApp fixture)
         Assert.Equal(fixture.ParentAgency, (await fixture.ReadAsync(late)).EscalatedToAgencyId);
         // A city-level agency has no parent: its notice goes to the city bureau (Notices:CityBureauCode).
         Assert.Equal(fixture.CityBureau, (await fixture.ReadAsync(top)).EscalatedToAgencyId);
-        Assert.DoesNotContain(late, await fixture.Service(s => s.EscalateDueAsync())); // once only
+        Assert.DoesNotContain(late, await fixture.EscalateAsync()); // once only
 
         var parent = fixture.Liaison(fixture.ParentAgency);
         Assert.NotNull(await fixture.QueriesAs(parent).GetAsync(late));
         Assert.Null(await fixture.QueriesAs(parent).GetAsync(notYet));
         Assert.Equal("permission", Assert.Single((await fixture.Service(s => s.ReplyAsync(late, null, "代为回复", [], parent))).Problems).Field);
 
-        var wall = await fixture.App.Services.GetRequiredService<NoticeWallQuery>().EscalationsAsync(100);
+        var wall = await WallQuery().EscalationsAsync(100);
         var row = Assert.Single(wall, r => r.Id == late);
         Assert.Equal(5, row.DaysOverdue);
         Assert.Equal("济南市市场监督管理局", row.EscalatedToName);
@@ -234,7 +234,7 @@ public class NoticeServiceTests(NoticesApp fixture)
 
         // The addressed agency still answers; the wall drops it.
         Assert.True((await fixture.Service(s => s.ReplyAsync(late, null, "已整改", [], fixture.Liaison()))).Succeeded);
-        Assert.DoesNotContain(await fixture.App.Services.GetRequiredService<NoticeWallQuery>().EscalationsAsync(100), r => r.Id == late);
+        Assert.DoesNotContain(await WallQuery().EscalationsAsync(100), r => r.Id == late);
     }
 
     [Fact]
@@ -258,4 +258,8 @@ public class NoticeServiceTests(NoticesApp fixture)
             feed.Published -= On;
         }
     }
+
+    /// <summary>The wall's escalation panel as the wall device sees it.</summary>
+    private NoticeWallQuery WallQuery() =>
+        new(SignedInAs.UserDb(fixture.App.Services, SignedInAs.Principal(Roles.WallScreen, null)), TimeProvider.System);
 }

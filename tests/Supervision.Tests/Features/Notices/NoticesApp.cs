@@ -69,6 +69,13 @@ public sealed class NoticesApp : IAsyncLifetime
         return await act(scope.ServiceProvider.GetRequiredService<NoticeService>());
     }
 
+    /// <summary>The 层级督办 job's work, run now.</summary>
+    public async Task<IReadOnlyList<int>> EscalateAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NoticeEscalation>().EscalateDueAsync();
+    }
+
     public NoticeQueries QueriesAs(ClaimsPrincipal user) => new(SignedInAs.UserDb(App.Services, user), TimeProvider.System);
 
     public async Task<int> RaiseAsync(int agencyId, string title = "测试预警")

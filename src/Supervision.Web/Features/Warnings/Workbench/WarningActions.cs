@@ -29,7 +29,7 @@ public sealed record WarningActionResult(IReadOnlyList<int> Changed, IReadOnlyLi
 /// scope), refuses to act on a warning that changed since the person looked at it, and is audited and published.
 /// </summary>
 public sealed class WarningActions(
-    IDbContextFactory<SupervisionDbContext> factory,
+    UserDb userDb,
     IAuthorizationService authorization,
     AuditLog audit,
     WarningStore store,
@@ -76,7 +76,7 @@ public sealed class WarningActions(
         var ids = wanted.Select(t => t.Id).ToList();
         try
         {
-            await using var db = (await factory.CreateDbContextAsync(ct)).ScopeTo(UserDb.AgencyScopeOf(user));
+            await using var db = await userDb.OpenAsync(user, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var found = await db.Warnings.Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
             var changes = new List<WarningChange>();
@@ -135,7 +135,7 @@ public sealed class WarningActions(
 
     private async Task<WarningProblem[]> ConflictsAsync(List<int> ids, ClaimsPrincipal user, CancellationToken ct)
     {
-        await using var db = (await factory.CreateDbContextAsync(ct)).ScopeTo(UserDb.AgencyScopeOf(user));
+        await using var db = await userDb.OpenAsync(user, ct);
         var now = await db.Warnings.AsNoTracking().Where(w => ids.Contains(w.Id)).ToListAsync(ct);
         return [.. now.Select(w => new WarningProblem("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id))];
     }
