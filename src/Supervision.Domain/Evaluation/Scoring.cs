@@ -1,12 +1,12 @@
+using Supervision.Domain.Validation;
+
 namespace Supervision.Domain.Evaluation;
 
 /// <summary>One deduction an evaluator makes: the checklist item, the points taken and why (a reason is required).</summary>
 public sealed record DeductionEntry(string ItemCode, int Points, string? Reason);
 
-/// <summary>What is wrong with a scoring: the deduction it concerns (its index in the list, or null for the whole) and a field name.</summary>
-public sealed record ScoreProblem(int? Index, string Field, string Message);
-
-public sealed record FileScore(int Deducted, int Score, IReadOnlyList<ScoreProblem> Problems)
+/// <summary>A file's score, or what is wrong with the scoring: each problem names the deduction it concerns by its position in the list (<see cref="FieldError.Item"/>; null for the whole).</summary>
+public sealed record FileScore(int Deducted, int Score, IReadOnlyList<FieldError> Problems)
 {
     public bool IsValid => Problems.Count == 0;
 }
@@ -20,23 +20,23 @@ public static class Scoring
 {
     public static FileScore Score(Checklist checklist, IReadOnlyList<DeductionEntry> deductions)
     {
-        var problems = new List<ScoreProblem>();
+        var problems = new List<FieldError>();
         for (var i = 0; i < deductions.Count; i++)
         {
             var d = deductions[i];
             var item = checklist.Item(d.ItemCode);
-            if (item is null) problems.Add(new(i, "item", $"评查项目“{d.ItemCode}”不在评查标准中"));
-            if (d.Points <= 0) problems.Add(new(i, "points", "扣分须为正整数"));
+            if (item is null) problems.Add(new("item", $"评查项目“{d.ItemCode}”不在评查标准中", i));
+            if (d.Points <= 0) problems.Add(new("points", "扣分须为正整数", i));
             else if (item is not null && d.Points > item.MaxPoints)
-                problems.Add(new(i, "points", $"{item.Code} 最多扣 {item.MaxPoints} 分"));
-            if (string.IsNullOrWhiteSpace(d.Reason)) problems.Add(new(i, "reason", "每项扣分须写明理由"));
+                problems.Add(new("points", $"{item.Code} 最多扣 {item.MaxPoints} 分", i));
+            if (string.IsNullOrWhiteSpace(d.Reason)) problems.Add(new("reason", "每项扣分须写明理由", i));
         }
         foreach (var group in deductions.Select((d, i) => (d, i)).GroupBy(x => x.d.ItemCode))
         {
             var item = checklist.Item(group.Key);
             var taken = group.Where(x => x.d.Points > 0).Sum(x => x.d.Points);
             if (item is not null && taken > item.MaxPoints && group.Count() > 1)
-                problems.Add(new(group.Last().i, "points", $"{item.Code} 合计扣 {taken} 分,超过该项满分 {item.MaxPoints} 分"));
+                problems.Add(new("points", $"{item.Code} 合计扣 {taken} 分,超过该项满分 {item.MaxPoints} 分", group.Last().i));
         }
         var deducted = deductions.Where(d => d.Points > 0).Sum(d => d.Points);
         return new FileScore(deducted, Math.Max(0, Checklist.Total - deducted), problems);

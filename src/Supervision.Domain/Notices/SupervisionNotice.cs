@@ -70,7 +70,7 @@ public sealed class SupervisionNotice
     /// <summary>Changes what a draft says; only a draft can be edited, an issued document is fixed.</summary>
     public void Edit(NoticeKind kind, int agencyId, string title, string facts, string requiredActions, DateOnly replyDeadline)
     {
-        Require("编辑", NoticeStatus.Draft);
+        Require(NoticeAction.Edit, NoticeStatus.Draft);
         Kind = kind;
         AgencyId = agencyId;
         Title = Required(title, "title", "标题");
@@ -83,11 +83,11 @@ public sealed class SupervisionNotice
     /// <summary>Draft → issued: the document gets its number and the reply deadline starts to run.</summary>
     public void Issue(int year, int sequence, string number, string by, DateTime nowUtc, DateOnly today)
     {
-        Require("签发", NoticeStatus.Draft);
+        Require(NoticeAction.Issue, NoticeStatus.Draft);
         Required(Title, "title", "标题");
         Required(Facts, "facts", "事实");
         Required(RequiredActions, "requiredActions", "整改要求");
-        if (ReplyDeadline <= today) throw new NoticeActionException("replyDeadline", "回复期限须晚于签发当日。");
+        if (ReplyDeadline <= today) throw new NoticeActionException("replyDeadline", NoticeRefusal.DeadlineNotAfterIssueDay, "回复期限须晚于签发当日。");
         if (sequence < 1) throw new ArgumentOutOfRangeException(nameof(sequence));
         Year = year;
         Sequence = sequence;
@@ -101,7 +101,7 @@ public sealed class SupervisionNotice
     /// <summary>Issued or sent back → replied: the agency's answer, to be verified.</summary>
     public NoticeReply Reply(string by, string text, IEnumerable<NoticeAttachment> attachments, DateTime nowUtc)
     {
-        Require("回复", NoticeStatus.Issued, NoticeStatus.SentBack);
+        Require(NoticeAction.Reply, NoticeStatus.Issued, NoticeStatus.SentBack);
         var reply = new NoticeReply
         {
             NoticeId = Id,
@@ -120,7 +120,7 @@ public sealed class SupervisionNotice
     /// <summary>Replied → closed: the supervisor verified the reply.</summary>
     public void Accept(string by, string? note, DateTime nowUtc)
     {
-        Require("办结", NoticeStatus.Replied);
+        Require(NoticeAction.Accept, NoticeStatus.Replied);
         Review(true, by, note, nowUtc);
         ClosedAt = nowUtc;
         ClosedBy = by;
@@ -134,9 +134,9 @@ public sealed class SupervisionNotice
     /// </summary>
     public void SendBack(string by, string note, DateOnly? newDeadline, DateTime nowUtc, DateOnly today)
     {
-        Require("退回", NoticeStatus.Replied);
+        Require(NoticeAction.SendBack, NoticeStatus.Replied);
         var reason = Required(note, "note", "退回理由");
-        if (newDeadline is { } d && d <= today) throw new NoticeActionException("replyDeadline", "新的回复期限须晚于今日。");
+        if (newDeadline is { } d && d <= today) throw new NoticeActionException("replyDeadline", NoticeRefusal.DeadlineNotAfterToday, "新的回复期限须晚于今日。");
         Review(false, by, reason, nowUtc);
         if (newDeadline is { } deadline) ReplyDeadline = deadline;
         Status = NoticeStatus.SentBack;
@@ -149,8 +149,8 @@ public sealed class SupervisionNotice
     /// </summary>
     public void Escalate(int? toAgencyId, DateTime nowUtc)
     {
-        Require("升级督办", NoticeStatus.Issued, NoticeStatus.SentBack);
-        if (EscalatedAt is not null) throw new NoticeActionException("escalated", "该文书已升级督办。");
+        Require(NoticeAction.Escalate, NoticeStatus.Issued, NoticeStatus.SentBack);
+        if (EscalatedAt is not null) throw new NoticeActionException("escalated", NoticeRefusal.AlreadyEscalated, "该文书已升级督办。");
         if (toAgencyId == AgencyId) throw new ArgumentException("A notice is not escalated to its own agency.", nameof(toAgencyId));
         EscalatedAt = nowUtc;
         EscalatedToAgencyId = toAgencyId;
@@ -160,31 +160,35 @@ public sealed class SupervisionNotice
     private void Review(bool accepted, string by, string? note, DateTime nowUtc)
     {
         var last = Replies.OrderBy(r => r.At).ThenBy(r => r.Id).LastOrDefault()
-            ?? throw new NoticeActionException("status", "没有可审核的回复。");
+            ?? throw new NoticeActionException("status", NoticeRefusal.NoReplyToReview, "没有可审核的回复。");
         last.Accepted = accepted;
         last.ReviewedAt = nowUtc;
         last.ReviewedBy = by;
         last.ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 
-    private void Require(string action, params NoticeStatus[] from)
+    private void Require(NoticeAction action, params NoticeStatus[] from)
     {
         if (!from.Contains(Status))
-            throw new NoticeActionException("status", $"文书当前为“{Status.Chinese()}”,不能{action}。");
+            throw new NoticeActionException("status", NoticeRefusal.WrongStatus, $"文书当前为“{Status.Chinese()}”,不能{action.Chinese()}。") { Status = Status, Action = action };
     }
 
     private static string Required(string? value, string field, string name) =>
-        string.IsNullOrWhiteSpace(value) ? throw new NoticeActionException(field, $"{name}不能为空。") : value.Trim();
-}
-
-/// <summary>A transition the notice's state (or a missing value) does not allow, with the field it concerns.</summary>
-public sealed class NoticeActionException(string field, string message) : InvalidOperationException(message)
-{
-    public string Field { get; } = field;
+        string.IsNullOrWhiteSpace(value) ? throw new NoticeActionException(field, NoticeRefusal.Required, $"{name}不能为空。") : value.Trim();
 }
 
 public static class NoticeText
 {
+    public static string Chinese(this NoticeAction action) => action switch
+    {
+        NoticeAction.Edit => "编辑",
+        NoticeAction.Issue => "签发",
+        NoticeAction.Reply => "回复",
+        NoticeAction.Accept => "办结",
+        NoticeAction.SendBack => "退回",
+        _ => "升级督办",
+    };
+
     public static string Chinese(this NoticeStatus status) => status switch
     {
         NoticeStatus.Draft => "草稿",

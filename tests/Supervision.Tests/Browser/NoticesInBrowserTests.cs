@@ -22,7 +22,7 @@ public class NoticesInBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var draft = new NoticeDraft(NoticeKind.WarningNotice, agency, "关于责令整改逾期未复查问题的预警通知",
             "1. 责令整改(编号1024)整改期限为2026-10-30,已逾期24天仍未复查。\n2. 责令整改(编号1031)整改期限为2026-11-02,已逾期21天仍未复查。",
             "请于回复期限前对上述整改事项逐一复查,依法作出处理,并将复查记录和处理结果书面回复。", ChinaTime.DayOf(DateTime.UtcNow).AddDays(15), [], []);
-        var id = (await service.CreateDraftAsync(draft, supervisor)).Id!.Value;
+        var id = (await service.CreateDraftAsync(draft, supervisor)).Value!.Value;
         Assert.True((await service.IssueAsync(id, null, supervisor)).Succeeded);
         await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         return (id, (await db.Notices.SingleAsync(n => n.Id == id)).Number!);

@@ -36,7 +36,7 @@ public static class AccessRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SupervisionDbContext>()
             .AddSignInManager()
-            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<SupervisionClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {

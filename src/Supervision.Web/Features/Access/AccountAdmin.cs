@@ -2,18 +2,13 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Validation;
+using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Access;
 
 public sealed record UserRow(string Id, string UserName, string DisplayName, string Role, int? AgencyId, string? AgencyName, bool IsDevice, bool IsLocked, DateTime CreatedAt);
-
-public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors, string? Secret = null)
-{
-    public static AdminResult Ok(string? secret = null) => new(true, [], secret);
-    public static AdminResult Fail(params string[] errors) => new(false, errors);
-    public static AdminResult From(IdentityResult r) => r.Succeeded ? Ok() : new(false, r.Errors.Select(e => e.Description).ToList());
-}
 
 /// <summary>
 /// Users, roles, liaisons' agencies and wall-screen devices, for the admin pages and the create-admin command. Each
@@ -39,10 +34,10 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
             r.LockoutEnd is { } end && end > now, r.CreatedAt)).ToList();
     }
 
-    public async Task<AdminResult> CreateUserAsync(string userName, string displayName, string role, int? agencyId, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
+    public async Task<Outcome<string?>> CreateUserAsync(string userName, string displayName, string role, int? agencyId, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
-        if (Validate(role, agencyId, isDevice: false) is { } error) return AdminResult.Fail(error);
-        if (string.IsNullOrWhiteSpace(displayName)) return AdminResult.Fail("请填写姓名。");
+        if (Validate(role, agencyId, isDevice: false) is { } error) return Outcome<string?>.Refused("role", error);
+        if (string.IsNullOrWhiteSpace(displayName)) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.NameRequired"));
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
         var user = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
@@ -51,12 +46,12 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         return result;
     }
 
-    public async Task<AdminResult> UpdateUserAsync(string id, string displayName, string role, int? agencyId, ClaimsPrincipal? actor, CancellationToken ct = default)
+    public async Task<Outcome<string?>> UpdateUserAsync(string id, string displayName, string role, int? agencyId, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
-        if (Validate(role, agencyId, isDevice: false) is { } error) return AdminResult.Fail(error);
+        if (Validate(role, agencyId, isDevice: false) is { } error) return Outcome<string?>.Refused("role", error);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
-        if (await users.FindByIdAsync(id) is not { IsDevice: false } user) return AdminResult.Fail("用户不存在。");
+        if (await users.FindByIdAsync(id) is not { IsDevice: false } user) return Outcome<string?>.Refused("user", UiText.Get("Admin.Error.NoSuchUser"));
         user.DisplayName = displayName.Trim();
         user.AgencyId = role == Roles.AgencyLiaison ? agencyId : null;
         var result = await users.UpdateAsync(user);
@@ -69,33 +64,33 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         // New role or agency takes effect at once: the user's existing cookie is invalidated.
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName, $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
-        return AdminResult.From(result);
+        return IdentityOutcome.Of(result);
     }
 
-    public async Task<AdminResult> ResetPasswordAsync(string id, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
+    public async Task<Outcome<string?>> ResetPasswordAsync(string id, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
-        if (await users.FindByIdAsync(id) is not { } user) return AdminResult.Fail("用户不存在。");
+        if (await users.FindByIdAsync(id) is not { } user) return Outcome<string?>.Refused("user", UiText.Get("Admin.Error.NoSuchUser"));
         foreach (var validator in users.PasswordValidators)
         {
             var check = await validator.ValidateAsync(users, user, password);
-            if (!check.Succeeded) return AdminResult.From(check);
+            if (!check.Succeeded) return IdentityOutcome.Of(check);
         }
         var result = await users.RemovePasswordAsync(user);
         if (result.Succeeded) result = await users.AddPasswordAsync(user, password);
         if (result.Succeeded) await users.ResetAccessFailedCountAsync(user);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.PasswordReset, user.UserName, null, actor, ct: ct);
-        return AdminResult.From(result);
+        return IdentityOutcome.Of(result);
     }
 
     /// <summary>Locks (or revokes, for a device) until unlocked; the account's sessions end within a minute.</summary>
-    public async Task<AdminResult> SetLockedAsync(string id, bool locked, ClaimsPrincipal? actor, CancellationToken ct = default)
+    public async Task<Outcome<string?>> SetLockedAsync(string id, bool locked, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
-        if (await users.FindByIdAsync(id) is not { } user) return AdminResult.Fail("用户不存在。");
-        if (locked && actor?.FindFirstValue(ClaimTypes.NameIdentifier) == id) return AdminResult.Fail("不能停用自己的账户。");
+        if (await users.FindByIdAsync(id) is not { } user) return Outcome<string?>.Refused("user", UiText.Get("Admin.Error.NoSuchUser"));
+        if (locked && actor?.FindFirstValue(ClaimTypes.NameIdentifier) == id) return Outcome<string?>.Refused("user", UiText.Get("Admin.Error.NotYourself"));
         var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         if (result.Succeeded && !locked) result = await users.ResetAccessFailedCountAsync(user);
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
@@ -104,13 +99,13 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
             var action = user.IsDevice ? (locked ? AuditActions.DeviceRevoked : AuditActions.UserUnlocked) : (locked ? AuditActions.UserLocked : AuditActions.UserUnlocked);
             await audit.WriteAsync(action, user.UserName, null, actor, ct: ct);
         }
-        return AdminResult.From(result);
+        return IdentityOutcome.Of(result);
     }
 
     /// <summary>A wall-screen device account with a generated password, returned once to be typed on the screen.</summary>
-    public async Task<AdminResult> CreateDeviceAsync(string userName, string displayName, ClaimsPrincipal? actor, CancellationToken ct = default)
+    public async Task<Outcome<string?>> CreateDeviceAsync(string userName, string displayName, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(displayName)) return AdminResult.Fail("请填写大屏名称。");
+        if (string.IsNullOrWhiteSpace(displayName)) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.DeviceNameRequired"));
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
         var password = GeneratePassword();
@@ -118,7 +113,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         var result = await CreateWithRoleAsync(scope, users, device, password, Roles.WallScreen);
         if (!result.Succeeded) return result;
         await audit.WriteAsync(AuditActions.DeviceCreated, device.UserName, displayName, actor, ct: ct);
-        return AdminResult.Ok(password);
+        return Outcome<string?>.Done(password);
     }
 
     public async Task<IReadOnlyList<(int Id, string Name)>> AgenciesAsync(CancellationToken ct = default)
@@ -131,22 +126,22 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
 
     private static string? Validate(string role, int? agencyId, bool isDevice) => role switch
     {
-        _ when !Roles.All.Contains(role) => "请选择角色。",
-        Roles.WallScreen when !isDevice => "大屏终端角色只用于大屏设备账户。",
-        Roles.AgencyLiaison when agencyId is null => "执法单位联络员必须绑定一个执法单位。",
+        _ when !Roles.All.Contains(role) => UiText.Get("Admin.Error.RoleRequired"),
+        Roles.WallScreen when !isDevice => UiText.Get("Admin.Error.WallScreenRole"),
+        Roles.AgencyLiaison when agencyId is null => UiText.Get("Admin.Error.LiaisonAgency"),
         _ => null,
     };
 
     /// <summary>User and role in one transaction: a user is never left without its role.</summary>
-    private static async Task<AdminResult> CreateWithRoleAsync(AsyncServiceScope scope, UserManager<SupervisionUser> users, SupervisionUser user, string password, string role)
+    private static async Task<Outcome<string?>> CreateWithRoleAsync(AsyncServiceScope scope, UserManager<SupervisionUser> users, SupervisionUser user, string password, string role)
     {
         var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync();
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
-        if (!result.Succeeded) return AdminResult.From(result);
+        if (!result.Succeeded) return IdentityOutcome.Of(result);
         await tx.CommitAsync();
-        return AdminResult.Ok();
+        return Outcome<string?>.Done(null);
     }
 
     private static string GeneratePassword()

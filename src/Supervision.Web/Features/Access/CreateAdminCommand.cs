@@ -42,7 +42,7 @@ public static class CreateAdminCommand
             .CreateUserAsync(userName, Option("--name") ?? userName, Roles.Admin, null, password, actor: null);
         if (!result.Succeeded)
         {
-            foreach (var e in result.Errors) output.WriteLine(e);
+            foreach (var e in result.Problems) output.WriteLine(e.Message);
             return 3;
         }
         output.WriteLine($"Administrator '{userName}' created.");

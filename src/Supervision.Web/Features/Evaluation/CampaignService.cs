@@ -9,23 +9,12 @@ using Supervision.Domain.Evaluation;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Evaluation;
 
 /// <summary>What a supervisor asks for when opening a campaign: exactly one of files per agency and percentage; the seed only to repeat an earlier draw.</summary>
 public sealed record OpenCampaignRequest(string? Name, int Year, IReadOnlyList<int> AgencyIds, int? PerAgency, int? Percent, int? Seed = null);
-
-/// <summary>A problem with a request, by the form field it concerns.</summary>
-public sealed record EvaluationProblem(string Field, string Message);
-
-public sealed record EvaluationResult(int? Id, IReadOnlyList<EvaluationProblem> Problems)
-{
-    public bool Succeeded => Problems.Count == 0;
-
-    public static EvaluationResult Done(int id) => new(id, []);
-
-    public static EvaluationResult Refused(string field, string message) => new(null, [new EvaluationProblem(field, message)]);
-}
 
 /// <summary>
 /// Every change to a campaign: open (draw the sample), assign evaluators, score a file, close. Each checks the
@@ -41,11 +30,11 @@ public sealed class CampaignService(
 {
     public const int MaxPerAgency = 1000;
 
-    public async Task<EvaluationResult> OpenAsync(OpenCampaignRequest request, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int?>> OpenAsync(OpenCampaignRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
+        if (!await MaySuperviseAsync(user)) return Outcome<int?>.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
         var now = time.GetUtcNow().UtcDateTime;
-        var problems = new List<EvaluationProblem>();
+        var problems = new List<FieldError>();
         var name = request.Name?.Trim() ?? "";
         if (name.Length == 0) problems.Add(new("name", UiText.Get("Evaluation.Error.NameRequired")));
         else if (name.Length > 100) problems.Add(new("name", UiText.Get("Evaluation.Error.NameTooLong")));
@@ -58,11 +47,11 @@ public sealed class CampaignService(
         else if (request.PerAgency is { } n && n is < 1 or > MaxPerAgency) problems.Add(new("size", UiText.Format("Evaluation.Error.PerAgency", MaxPerAgency)));
         else if (request.Percent is { } p && p is < 1 or > 100) problems.Add(new("size", UiText.Get("Evaluation.Error.Percent")));
         else size = request.PerAgency is { } files ? SampleSize.Files(files) : SampleSize.OfCases(request.Percent!.Value);
-        if (problems.Count > 0) return new EvaluationResult(null, problems);
+        if (problems.Count > 0) return Outcome<int?>.Refused(problems);
 
         await using var db = await userDb.OpenAsync(user, ct);
         var known = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-        if (known.Count != agencyIds.Count) return EvaluationResult.Refused("agencies", UiText.Get("Evaluation.Error.UnknownAgency"));
+        if (known.Count != agencyIds.Count) return Outcome<int?>.Refused("agencies", UiText.Get("Evaluation.Error.UnknownAgency"));
 
         var seed = request.Seed ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
         var population = await PopulationAsync(db, request.Year, agencyIds, now, ct);
@@ -91,7 +80,7 @@ public sealed class CampaignService(
         await audit.WriteAsync(AuditActions.EvaluationOpened, $"evaluation:{campaign.Id}",
             $"name={name}; year={request.Year}; agencies={string.Join(",", agencyIds.Order())}; " +
             (request.PerAgency is { } k ? $"perAgency={k}" : $"percent={request.Percent}") + $"; seed={seed}; files={drawn}", actor: user, ct: ct);
-        return EvaluationResult.Done(campaign.Id);
+        return Outcome<int?>.Done(campaign.Id);
     }
 
     /// <summary>
@@ -124,19 +113,19 @@ public sealed class CampaignService(
     /// Gives files to evaluators: one evaluator takes them all, several take turns (round-robin in the files' order:
     /// agency, then case number). No files named means every unassigned file. Scored files keep their evaluator.
     /// </summary>
-    public async Task<EvaluationResult> AssignAsync(int campaignId, IReadOnlyCollection<int> fileIds, IReadOnlyList<string> evaluators, ClaimsPrincipal user,
+    public async Task<Outcome<int?>> AssignAsync(int campaignId, IReadOnlyCollection<int> fileIds, IReadOnlyList<string> evaluators, ClaimsPrincipal user,
         CancellationToken ct = default)
     {
-        if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
+        if (!await MaySuperviseAsync(user)) return Outcome<int?>.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
         var chosen = evaluators.Where(e => !string.IsNullOrWhiteSpace(e)).Distinct().ToList();
-        if (chosen.Count == 0) return EvaluationResult.Refused("evaluators", UiText.Get("Evaluation.Error.NoEvaluators"));
+        if (chosen.Count == 0) return Outcome<int?>.Refused("evaluators", UiText.Get("Evaluation.Error.NoEvaluators"));
         await using var db = await userDb.OpenAsync(user, ct);
         var campaign = await db.EvaluationCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, ct);
-        if (campaign is null) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.NotFound"));
-        if (campaign.Status != CampaignStatus.Open) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
+        if (campaign is null) return Outcome<int?>.Refused("campaign", UiText.Get("Evaluation.Error.NotFound"));
+        if (campaign.Status != CampaignStatus.Open) return Outcome<int?>.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
         var allowed = (await EvaluatorQuery.ListAsync(db, ct)).Select(e => e.UserName).ToHashSet();
         var unknown = chosen.Where(e => !allowed.Contains(e)).ToList();
-        if (unknown.Count > 0) return EvaluationResult.Refused("evaluators", UiText.Format("Evaluation.Error.NotEvaluator", string.Join("、", unknown)));
+        if (unknown.Count > 0) return Outcome<int?>.Refused("evaluators", UiText.Format("Evaluation.Error.NotEvaluator", string.Join("、", unknown)));
 
         var query = db.CampaignFiles.Where(f => f.CampaignId == campaignId);
         query = fileIds.Count > 0 ? query.Where(f => fileIds.Contains(f.Id)) : query.Where(f => f.Status == FileStatus.Unassigned);
@@ -145,9 +134,9 @@ public sealed class CampaignService(
                            join a in db.Agencies on f.AgencyId equals a.Id
                            orderby a.Level, a.Code, c.Number
                            select f).ToListAsync(ct);
-        if (fileIds.Count > 0 && files.Count != fileIds.Distinct().Count()) return EvaluationResult.Refused("files", UiText.Get("Evaluation.Error.FileNotFound"));
-        if (files.Any(f => f.Status == FileStatus.Scored)) return EvaluationResult.Refused("files", UiText.Get("Evaluation.Error.AlreadyScored"));
-        if (files.Count == 0) return EvaluationResult.Refused("files", UiText.Get("Evaluation.Error.NothingToAssign"));
+        if (fileIds.Count > 0 && files.Count != fileIds.Distinct().Count()) return Outcome<int?>.Refused("files", UiText.Get("Evaluation.Error.FileNotFound"));
+        if (files.Any(f => f.Status == FileStatus.Scored)) return Outcome<int?>.Refused("files", UiText.Get("Evaluation.Error.AlreadyScored"));
+        if (files.Count == 0) return Outcome<int?>.Refused("files", UiText.Get("Evaluation.Error.NothingToAssign"));
         for (var i = 0; i < files.Count; i++)
         {
             files[i].Evaluator = chosen[i % chosen.Count];
@@ -156,27 +145,27 @@ public sealed class CampaignService(
         await db.SaveChangesAsync(ct);
         var detail = string.Join("; ", files.GroupBy(f => f.Evaluator).Select(g => $"{g.Key}={string.Join(",", g.Select(f => f.Id))}"));
         await audit.WriteAsync(AuditActions.EvaluationAssigned, $"evaluation:{campaignId}", detail, actor: user, ct: ct);
-        return EvaluationResult.Done(campaignId);
+        return Outcome<int?>.Done(campaignId);
     }
 
     /// <summary>
     /// Scores a file: only its assigned evaluator or an admin, only while the campaign is open. The deductions replace
     /// any earlier ones; the grade is the one the thresholds in force give.
     /// </summary>
-    public async Task<EvaluationResult> ScoreAsync(int fileId, IReadOnlyList<DeductionEntry> deductions, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int?>> ScoreAsync(int fileId, IReadOnlyList<DeductionEntry> deductions, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
+        if (!await MaySuperviseAsync(user)) return Outcome<int?>.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
         var score = Scoring.Score(checklist, deductions);
         await using var db = await userDb.OpenAsync(user, ct);
         var file = await db.CampaignFiles.Include(f => f.Deductions).SingleOrDefaultAsync(f => f.Id == fileId, ct);
-        if (file is null) return EvaluationResult.Refused("file", UiText.Get("Evaluation.Error.FileNotFound"));
-        if (!MayScore(file, user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.NotYourFile"));
+        if (file is null) return Outcome<int?>.Refused("file", UiText.Get("Evaluation.Error.FileNotFound"));
+        if (!MayScore(file, user)) return Outcome<int?>.Refused("permission", UiText.Get("Evaluation.Error.NotYourFile"));
         var status = await db.EvaluationCampaigns.Where(c => c.Id == file.CampaignId).Select(c => c.Status).SingleAsync(ct);
-        if (status != CampaignStatus.Open) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
+        if (status != CampaignStatus.Open) return Outcome<int?>.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
         if (deductions.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.Reason is { Length: > 1000 }) is { d: not null } tooLong)
-            return EvaluationResult.Refused($"reason:{tooLong.i}", UiText.Get("Evaluation.Error.ReasonTooLong"));
+            return Outcome<int?>.Refused($"reason:{tooLong.i}", UiText.Get("Evaluation.Error.ReasonTooLong"));
         if (!score.IsValid)
-            return new EvaluationResult(null, [.. score.Problems.Select(p => new EvaluationProblem(p.Index is { } i ? $"{p.Field}:{i}" : p.Field, EvaluationTerms.Describe(p, deductions, checklist)))]);
+            return Outcome<int?>.Refused([.. score.Problems.Select(p => new FieldError(p.Item is { } i ? $"{p.Field}:{i}" : p.Field, EvaluationTerms.Describe(p, deductions, checklist)))]);
 
         var grade = options.Value.Scale.Of(score.Score);
         var by = user.Identity?.Name ?? "?";
@@ -192,23 +181,23 @@ public sealed class CampaignService(
         await audit.WriteAsync(AuditActions.EvaluationScored, $"evaluation-file:{fileId}",
             $"campaign={file.CampaignId}; score={score.Score.ToString(CultureInfo.InvariantCulture)}; grade={grade}; deductions=" +
             string.Join(",", deductions.Select(d => $"{d.ItemCode}-{d.Points}")), actor: user, ct: ct);
-        return EvaluationResult.Done(fileId);
+        return Outcome<int?>.Done(fileId);
     }
 
-    public async Task<EvaluationResult> CloseAsync(int campaignId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int?>> CloseAsync(int campaignId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!await MaySuperviseAsync(user)) return EvaluationResult.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
+        if (!await MaySuperviseAsync(user)) return Outcome<int?>.Refused("permission", UiText.Get("Evaluation.Error.MayNot"));
         await using var db = await userDb.OpenAsync(user, ct);
         var campaign = await db.EvaluationCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, ct);
-        if (campaign is null) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.NotFound"));
-        if (campaign.Status == CampaignStatus.Closed) return EvaluationResult.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
+        if (campaign is null) return Outcome<int?>.Refused("campaign", UiText.Get("Evaluation.Error.NotFound"));
+        if (campaign.Status == CampaignStatus.Closed) return Outcome<int?>.Refused("campaign", UiText.Get("Evaluation.Error.Closed"));
         campaign.Status = CampaignStatus.Closed;
         campaign.ClosedAt = time.GetUtcNow().UtcDateTime;
         campaign.ClosedBy = user.Identity?.Name ?? "?";
         await db.SaveChangesAsync(ct);
         var unscored = await db.CampaignFiles.CountAsync(f => f.CampaignId == campaignId && f.Status != FileStatus.Scored, ct);
         await audit.WriteAsync(AuditActions.EvaluationClosed, $"evaluation:{campaignId}", $"unscored={unscored}", actor: user, ct: ct);
-        return EvaluationResult.Done(campaignId);
+        return Outcome<int?>.Done(campaignId);
     }
 
     /// <summary>The file's assigned evaluator, or an admin (who may score any file, e.g. when an evaluator is away).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Supervision.Domain.Evaluation;
+using Supervision.Domain.Validation;
 using Supervision.Web.Components.Shared;
 
 namespace Supervision.Web.Features.Evaluation;
@@ -27,9 +28,9 @@ public static class EvaluationTerms
     };
 
     /// <summary>A scoring problem in the reader's language (the domain's own message is Chinese).</summary>
-    public static string Describe(ScoreProblem problem, IReadOnlyList<DeductionEntry> entries, Checklist checklist)
+    public static string Describe(FieldError problem, IReadOnlyList<DeductionEntry> entries, Checklist checklist)
     {
-        var entry = problem.Index is { } i && i < entries.Count ? entries[i] : null;
+        var entry = problem.Item is { } i && i < entries.Count ? entries[i] : null;
         return problem.Field switch
         {
             "item" => UiText.Format("Evaluation.Error.UnknownItem", entry?.ItemCode ?? ""),

@@ -10,6 +10,7 @@ using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Warnings;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Notices;
 
@@ -26,16 +27,6 @@ public sealed record NoticeDraft(
 
 /// <summary>A file a liaison attaches to a reply, as uploaded.</summary>
 public sealed record UploadedFile(string FileName, byte[] Content);
-
-/// <summary>What is wrong with an action, at the form field it concerns (title, facts, agency, replyDeadline, text, files, note, status, revision, permission, subjects).</summary>
-public sealed record NoticeProblem(string Field, string Message);
-
-public sealed record NoticeResult(int? Id, IReadOnlyList<NoticeProblem> Problems)
-{
-    public bool Succeeded => Problems.Count == 0;
-
-    public static NoticeResult Refused(string field, string message) => new(null, [new NoticeProblem(field, message)]);
-}
 
 /// <summary>
 /// Every change to a notice: create and edit a draft, issue (numbering), reply, accept, send back, escalate. Each call
@@ -82,9 +73,9 @@ public sealed class NoticeService(
             [.. cs.Select(c => c.Id)]);
     }
 
-    public async Task<NoticeResult> CreateDraftAsync(NoticeDraft draft, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int?>> CreateDraftAsync(NoticeDraft draft, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (!await MayAsync(user, Policies.Supervise)) return NoticeResult.Refused("permission", UiText.Get("Notices.Error.MayNotSupervise"));
+        if (!await MayAsync(user, Policies.Supervise)) return Outcome<int?>.Refused("permission", UiText.Get("Notices.Error.MayNotSupervise"));
         await using var db = await OpenAsync(user, ct);
         var problems = await CheckDraftAsync(db, draft, ct);
         var warningIds = draft.WarningIds.Distinct().ToList();
@@ -97,7 +88,7 @@ public sealed class NoticeService(
         if (subjectAgencies.Count < warningIds.Count + caseIds.Count) problems.Add(new("subjects", UiText.Get("Notices.Error.SubjectMissing")));
         if (draft.AgencyId is { } agency && subjectAgencies.Any(s => s.AgencyId is { } a && a != agency))
             problems.Add(new("agency", UiText.Get("Notices.Error.OneAgency")));
-        if (problems.Count > 0) return new NoticeResult(null, problems);
+        if (problems.Count > 0) return Outcome<int?>.Refused(problems);
 
         var notice = new SupervisionNotice
         {
@@ -115,10 +106,10 @@ public sealed class NoticeService(
         db.Notices.Add(notice);
         await db.SaveChangesAsync(ct);
         await DoneAsync(notice, AuditActions.NoticeCreated, "created", $"kind={notice.Kind}; agency={notice.AgencyId}; warnings={string.Join(",", warningIds)}; cases={string.Join(",", caseIds)}", user, evaluate: false, ct);
-        return new NoticeResult(notice.Id, []);
+        return new Outcome<int?>(notice.Id, []);
     }
 
-    public Task<NoticeResult> EditDraftAsync(int id, int? revision, NoticeDraft draft, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<int?>> EditDraftAsync(int id, int? revision, NoticeDraft draft, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeEdited, "edited", evaluate: false, async (db, n) =>
         {
             var problems = await CheckDraftAsync(db, draft, ct);
@@ -139,7 +130,7 @@ public sealed class NoticeService(
     /// Draft → issued with the next number of the Shanghai year: the largest sequence of the year plus one. Two
     /// issuers can read the same largest one; the unique index lets only one of them save, the other reads again.
     /// </summary>
-    public async Task<NoticeResult> IssueAsync(int id, int? revision, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int?>> IssueAsync(int id, int? revision, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var prefix = options.Value.NumberPrefix;
         for (var attempt = 1; ; attempt++)
@@ -168,57 +159,57 @@ public sealed class NoticeService(
     /// The addressed agency's answer. Only a liaison of the notice's own agency replies: the parent agency that sees an
     /// escalated notice supervises the reply, it does not give it (docs/notices.md).
     /// </summary>
-    public async Task<NoticeResult> ReplyAsync(int id, int? revision, string? text, IReadOnlyList<UploadedFile> files, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int?>> ReplyAsync(int id, int? revision, string? text, IReadOnlyList<UploadedFile> files, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var problems = CheckFiles(files, out var attachments);
         if (string.IsNullOrWhiteSpace(text)) problems.Insert(0, new("text", UiText.Get("Notices.Error.TextRequired")));
-        if (problems.Count > 0 && await MayAsync(user, Policies.ActForAgency)) return new NoticeResult(id, problems);
+        if (problems.Count > 0 && await MayAsync(user, Policies.ActForAgency)) return new Outcome<int?>(id, problems);
         var agency = UserDb.AgencyScopeOf(user);
         return await ChangeAsync(id, revision, user, Policies.ActForAgency, AuditActions.NoticeReplied, "replied", evaluate: true, (db, n) =>
         {
-            if (n.AgencyId != agency) return Task.FromResult<(List<NoticeProblem>, string)>(([new("permission", UiText.Get("Notices.Error.NotAddressed"))], ""));
+            if (n.AgencyId != agency) return Task.FromResult<(List<FieldError>, string)>(([new("permission", UiText.Get("Notices.Error.NotAddressed"))], ""));
             n.Reply(NameOf(user), text!, attachments, Now);
-            return Task.FromResult<(List<NoticeProblem>, string)>(([], $"files={attachments.Count}; bytes={attachments.Sum(a => a.Size)}"));
+            return Task.FromResult<(List<FieldError>, string)>(([], $"files={attachments.Count}; bytes={attachments.Sum(a => a.Size)}"));
         }, ct);
     }
 
-    public Task<NoticeResult> AcceptAsync(int id, int? revision, string? note, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<int?>> AcceptAsync(int id, int? revision, string? note, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeClosed, "closed", evaluate: true, (db, n) =>
         {
             n.Accept(NameOf(user), note, Now);
-            return Task.FromResult<(List<NoticeProblem>, string)>(([], string.IsNullOrWhiteSpace(note) ? "" : $"note={note.Trim()}"));
+            return Task.FromResult<(List<FieldError>, string)>(([], string.IsNullOrWhiteSpace(note) ? "" : $"note={note.Trim()}"));
         }, ct);
 
-    public Task<NoticeResult> SendBackAsync(int id, int? revision, string? note, DateOnly? newDeadline, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<int?>> SendBackAsync(int id, int? revision, string? note, DateOnly? newDeadline, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(id, revision, user, Policies.Supervise, AuditActions.NoticeSentBack, "sent-back", evaluate: true, (db, n) =>
         {
             var now = Now;
             n.SendBack(NameOf(user), note ?? "", newDeadline, now, ChinaTime.DayOf(now));
-            return Task.FromResult<(List<NoticeProblem>, string)>(([], $"deadline={n.ReplyDeadline:yyyy-MM-dd}; note={note?.Trim()}"));
+            return Task.FromResult<(List<FieldError>, string)>(([], $"deadline={n.ReplyDeadline:yyyy-MM-dd}; note={note?.Trim()}"));
         }, ct);
 
-    private delegate Task<(List<NoticeProblem> Problems, string Detail)> Change(SupervisionDbContext db, SupervisionNotice notice);
+    private delegate Task<(List<FieldError> Problems, string Detail)> Change(SupervisionDbContext db, SupervisionNotice notice);
 
-    private async Task<NoticeResult> ChangeAsync(int id, int? revision, ClaimsPrincipal user, string policy, string action, string change, bool evaluate,
+    private async Task<Outcome<int?>> ChangeAsync(int id, int? revision, ClaimsPrincipal user, string policy, string action, string change, bool evaluate,
         Change apply, CancellationToken ct, bool rethrowUniqueViolation = false)
     {
         if (!await MayAsync(user, policy))
-            return NoticeResult.Refused("permission", UiText.Get(policy == Policies.Supervise ? "Notices.Error.MayNotSupervise" : "Notices.Error.NotAddressed"));
+            return Outcome<int?>.Refused("permission", UiText.Get(policy == Policies.Supervise ? "Notices.Error.MayNotSupervise" : "Notices.Error.NotAddressed"));
         await using var db = await OpenAsync(user, ct);
         // Not found and not visible read the same.
         var notice = await db.Notices.Include(n => n.Subjects).Include(n => n.Replies).SingleOrDefaultAsync(n => n.Id == id, ct);
-        if (notice is null) return NoticeResult.Refused("id", UiText.Format("Notices.Error.NotFound", id));
-        if (revision is { } seen && seen != notice.Revision) return NoticeResult.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
+        if (notice is null) return Outcome<int?>.Refused("id", UiText.Format("Notices.Error.NotFound", id));
+        if (revision is { } seen && seen != notice.Revision) return Outcome<int?>.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
         string detail;
         try
         {
             var (problems, d) = await apply(db, notice);
-            if (problems.Count > 0) return new NoticeResult(id, problems);
+            if (problems.Count > 0) return new Outcome<int?>(id, problems);
             detail = d;
         }
         catch (NoticeActionException e)
         {
-            return NoticeResult.Refused(e.Field, e.Message);
+            return Outcome<int?>.Refused(e.Field, NoticeTerms.Describe(e));
         }
         try
         {
@@ -226,14 +217,14 @@ public sealed class NoticeService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return NoticeResult.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
+            return Outcome<int?>.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e) && !rethrowUniqueViolation)
         {
-            return NoticeResult.Refused("status", UiText.Get("Notices.Error.NumberBusy"));
+            return Outcome<int?>.Refused("status", UiText.Get("Notices.Error.NumberBusy"));
         }
         await DoneAsync(notice, action, change, detail, user, evaluate, ct);
-        return new NoticeResult(id, []);
+        return new Outcome<int?>(id, []);
     }
 
     private async Task DoneAsync(SupervisionNotice n, string action, string change, string detail, ClaimsPrincipal user, bool evaluate, CancellationToken ct)
@@ -253,9 +244,9 @@ public sealed class NoticeService(
         }
     }
 
-    private async Task<List<NoticeProblem>> CheckDraftAsync(SupervisionDbContext db, NoticeDraft d, CancellationToken ct)
+    private async Task<List<FieldError>> CheckDraftAsync(SupervisionDbContext db, NoticeDraft d, CancellationToken ct)
     {
-        var problems = new List<NoticeProblem>();
+        var problems = new List<FieldError>();
         if (!Enum.IsDefined(d.Kind)) problems.Add(new("kind", UiText.Get("Notices.Error.KindRequired")));
         if (d.AgencyId is not { } agency || !await db.Agencies.AnyAsync(a => a.Id == agency, ct))
             problems.Add(new("agency", UiText.Get("Notices.Error.AgencyRequired")));
@@ -270,10 +261,10 @@ public sealed class NoticeService(
         return problems;
     }
 
-    private static List<NoticeProblem> CheckFiles(IReadOnlyList<UploadedFile> files, out List<NoticeAttachment> attachments)
+    private static List<FieldError> CheckFiles(IReadOnlyList<UploadedFile> files, out List<NoticeAttachment> attachments)
     {
         attachments = [];
-        var problems = new List<NoticeProblem>();
+        var problems = new List<FieldError>();
         if (files.Count > AttachmentPolicy.MaxFiles) problems.Add(new("files", UiText.Format("Notices.Error.TooManyFiles", AttachmentPolicy.MaxFiles)));
         foreach (var f in files)
         {

@@ -22,4 +22,14 @@ public static class NoticeTerms
     };
 
     public static string FileSize(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024d / 1024d:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
+
+    /// <summary>A notice's refusal in the reader's language (the domain's own message is Chinese).</summary>
+    public static string Describe(NoticeActionException e) => e.Refusal switch
+    {
+        NoticeRefusal.WrongStatus when e.Status is { } status && e.Action is { } action =>
+            UiText.Format("Notices.Error.WrongStatus", Of(status), UiText.Get($"Notices.Action.{action}")),
+        NoticeRefusal.Required => UiText.Format("Notices.Error.Required", UiText.Get($"Notices.Required.{e.Field}")),
+        NoticeRefusal.WrongStatus => e.Message,
+        _ => UiText.Get($"Notices.Error.{e.Refusal}"),
+    };
 }

@@ -125,9 +125,9 @@ public class AccountTests : IDisposable
         var actor = await PrincipalAsync(app, "admin");
         var noAgency = await admin.CreateUserAsync("liaison2", "王联络", Roles.AgencyLiaison, null, "Strong-Password-1", actor);
         Assert.False(noAgency.Succeeded);
-        Assert.Contains("必须绑定", Assert.Single(noAgency.Errors));
+        Assert.Contains("必须绑定", Assert.Single(noAgency.Problems).Message);
         var weak = await admin.CreateUserAsync("weak", "弱密码", Roles.Analyst, null, "short", actor);
-        Assert.Contains(weak.Errors, e => e.Contains("至少需要 10 个字符"));
+        Assert.Contains(weak.Problems, e => e.Message.Contains("至少需要 10 个字符"));
         var noWallScreenForPeople = await admin.CreateUserAsync("screen2", "假大屏", Roles.WallScreen, null, "Strong-Password-1", actor);
         Assert.False(noWallScreenForPeople.Succeeded);
         // Nothing half-written: the refused users do not exist.
@@ -141,7 +141,7 @@ public class AccountTests : IDisposable
         Assert.False((await admin.SetLockedAsync((await admin.ListAsync(false)).Single(u => u.UserName == "admin").Id, true, actor)).Succeeded);
         var device = await admin.CreateDeviceAsync("wall-02", "指挥大厅西侧大屏", actor);
         Assert.True(device.Succeeded);
-        var deviceClient = await app.SignInAsync("wall-02", device.Secret!);
+        var deviceClient = await app.SignInAsync("wall-02", device.Value!);
         Assert.Equal(HttpStatusCode.OK, (await deviceClient.GetAsync("/wall")).StatusCode);
 
         var audit = await app.AuditAsync();

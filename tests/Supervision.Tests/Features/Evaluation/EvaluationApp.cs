@@ -63,7 +63,7 @@ public sealed class EvaluationApp : IAsyncLifetime
     {
         var result = await With(s => s.OpenAsync(new OpenCampaignRequest(name, Year, agencies ?? Agencies, perAgency, percent, seed), Supervisor()));
         Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
-        return result.Id!.Value;
+        return result.Value!.Value;
     }
 
     /// <summary>The demo accounts as principals (their user names are what files are assigned to).</summary>

@@ -38,7 +38,7 @@ public class NoticeServiceTests(NoticesApp fixture)
 
         var created = await fixture.Service(s => s.CreateDraftAsync(draft, NoticesApp.Supervisor()));
         Assert.True(created.Succeeded);
-        var detail = await fixture.QueriesAs(NoticesApp.Supervisor()).GetAsync(created.Id!.Value);
+        var detail = await fixture.QueriesAs(NoticesApp.Supervisor()).GetAsync(created.Value!.Value);
         Assert.Equal([$"/warnings/{a}", $"/warnings/{b}"], detail!.Subjects.Select(s => s.Href));
         Assert.Equal(NoticeStatus.Draft, detail.Status);
         Assert.Null(detail.Number);

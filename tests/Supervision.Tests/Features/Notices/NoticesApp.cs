@@ -98,7 +98,7 @@ public sealed class NoticesApp : IAsyncLifetime
     {
         var result = await Service(s => s.CreateDraftAsync(Draft(agencyId), Supervisor()));
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        return result.Id!.Value;
+        return result.Value!.Value;
     }
 
     public async Task<int> IssuedAsync(int? agencyId = null)

@@ -6,22 +6,12 @@ using Supervision.Domain.Warnings;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Warnings.Workbench;
 
 /// <summary>A warning as the person acting saw it: its id and, when known, the revision on their screen.</summary>
 public sealed record WarningRef(int Id, int? Revision = null);
-
-/// <summary>What is wrong with an action: the form field it concerns (reason, until, status, revision, ids, permission) and, when one warning is the cause, which.</summary>
-public sealed record WarningProblem(string Field, string Message, int? WarningId = null);
-
-/// <summary>The outcome of an action on a set of warnings: all of them changed, or none (and the problems say why).</summary>
-public sealed record WarningActionResult(IReadOnlyList<int> Changed, IReadOnlyList<WarningProblem> Problems)
-{
-    public bool Succeeded => Problems.Count == 0;
-
-    public static WarningActionResult Refused(params WarningProblem[] problems) => new([], problems);
-}
 
 /// <summary>
 /// People's actions on warnings: acknowledge, dismiss, snooze. Each call is all-or-nothing in one transaction, checks
@@ -38,39 +28,39 @@ public sealed class WarningActions(
 {
     private enum Kind { Acknowledge, Dismiss, Snooze }
 
-    public Task<WarningActionResult> AcknowledgeAsync(IEnumerable<int> ids, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> AcknowledgeAsync(IEnumerable<int> ids, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
         AcknowledgeAsync(ids.Select(i => new WarningRef(i)), comment, user, ct);
 
-    public Task<WarningActionResult> AcknowledgeAsync(IEnumerable<WarningRef> targets, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> AcknowledgeAsync(IEnumerable<WarningRef> targets, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(Kind.Acknowledge, targets, comment, null, user, ct);
 
-    public Task<WarningActionResult> DismissAsync(IEnumerable<int> ids, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> DismissAsync(IEnumerable<int> ids, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
         DismissAsync(ids.Select(i => new WarningRef(i)), reason, user, ct);
 
-    public Task<WarningActionResult> DismissAsync(IEnumerable<WarningRef> targets, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> DismissAsync(IEnumerable<WarningRef> targets, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(Kind.Dismiss, targets, reason, null, user, ct);
 
-    public Task<WarningActionResult> SnoozeAsync(IEnumerable<int> ids, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> SnoozeAsync(IEnumerable<int> ids, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
         SnoozeAsync(ids.Select(i => new WarningRef(i)), untilUtc, comment, user, ct);
 
-    public Task<WarningActionResult> SnoozeAsync(IEnumerable<WarningRef> targets, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> SnoozeAsync(IEnumerable<WarningRef> targets, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(Kind.Snooze, targets, comment, untilUtc, user, ct);
 
-    private async Task<WarningActionResult> RunAsync(Kind kind, IEnumerable<WarningRef> targets, string? note, DateTime? untilUtc, ClaimsPrincipal user,
+    private async Task<Outcome<IReadOnlyList<int>>> RunAsync(Kind kind, IEnumerable<WarningRef> targets, string? note, DateTime? untilUtc, ClaimsPrincipal user,
         CancellationToken ct)
     {
         var policy = kind == Kind.Dismiss ? Policies.Supervise : Policies.AcknowledgeWarnings;
         if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
-            return WarningActionResult.Refused(new WarningProblem("permission",
+            return Outcome<IReadOnlyList<int>>.Refused(new FieldError("permission",
                 UiText.Get(kind == Kind.Dismiss ? "Warnings.Error.MayNotDismiss" : "Warnings.Error.MayNotAct")));
 
         var wanted = targets.GroupBy(t => t.Id).Select(g => g.First()).ToList();
         var now = time.GetUtcNow().UtcDateTime;
-        var problems = new List<WarningProblem>();
-        if (wanted.Count == 0) problems.Add(new WarningProblem("ids", UiText.Get("Warnings.Error.NoneSelected")));
+        var problems = new List<FieldError>();
+        if (wanted.Count == 0) problems.Add(new FieldError("ids", UiText.Get("Warnings.Error.NoneSelected")));
         if (kind == Kind.Dismiss && string.IsNullOrWhiteSpace(note)) problems.Add(new("reason", UiText.Get("Warnings.Error.ReasonRequired")));
         if (kind == Kind.Snooze && !(untilUtc > now)) problems.Add(new("until", UiText.Get("Warnings.Error.UntilPast")));
-        if (problems.Count > 0) return WarningActionResult.Refused([.. problems]);
+        if (problems.Count > 0) return Outcome<IReadOnlyList<int>>.Refused([.. problems]);
 
         var by = user.Identity?.Name ?? "?";
         var ids = wanted.Select(t => t.Id).ToList();
@@ -109,11 +99,17 @@ public sealed class WarningActions(
                 }
                 catch (WarningActionException e)
                 {
-                    problems.Add(new(e.Field, e.Message, w.Id));
+                    // The checks above make this a race with another change; said in the reader's language, not the domain's Chinese.
+                    problems.Add(new(e.Field, e.Field switch
+                    {
+                        "reason" => UiText.Get("Warnings.Error.ReasonRequired"),
+                        "until" => UiText.Get("Warnings.Error.UntilPast"),
+                        _ => UiText.Format("Warnings.Error.NotActive", w.Id, WarningTerms.Of(w.Status)),
+                    }, w.Id));
                 }
             }
             // All or nothing: one refused warning leaves every other as it was (the transaction is rolled back on dispose).
-            if (problems.Count > 0) return WarningActionResult.Refused([.. problems]);
+            if (problems.Count > 0) return Outcome<IReadOnlyList<int>>.Refused([.. problems]);
             db.WarningChanges.AddRange(changes);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -124,20 +120,20 @@ public sealed class WarningActions(
             await audit.WriteAsync($"warnings.{verb}", Target(ids), detail, actor: user, ct: ct);
             // After saving, so the history rows carry their ids.
             feed.Publish([.. changes.Select(store.News)]);
-            return new WarningActionResult(ids, []);
+            return Outcome<IReadOnlyList<int>>.Done(ids);
         }
         catch (DbUpdateConcurrencyException)
         {
             // The sweep or another person changed a row between reading and writing: nothing was saved; say which, never overwrite.
-            return WarningActionResult.Refused(await ConflictsAsync(ids, user, ct));
+            return Outcome<IReadOnlyList<int>>.Refused(await ConflictsAsync(ids, user, ct));
         }
     }
 
-    private async Task<WarningProblem[]> ConflictsAsync(List<int> ids, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<FieldError[]> ConflictsAsync(List<int> ids, ClaimsPrincipal user, CancellationToken ct)
     {
         await using var db = await userDb.OpenAsync(user, ct);
         var now = await db.Warnings.AsNoTracking().Where(w => ids.Contains(w.Id)).ToListAsync(ct);
-        return [.. now.Select(w => new WarningProblem("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id))];
+        return [.. now.Select(w => new FieldError("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id))];
     }
 
     private static string Target(List<int> ids) => ids.Count == 1 ? $"warning:{ids[0]}" : $"warnings:{ids.Count}";

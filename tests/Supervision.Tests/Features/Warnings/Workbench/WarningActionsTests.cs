@@ -25,7 +25,7 @@ public class WarningActionsTests(WorkbenchApp fixture)
 
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(("status", dismissed), (problem.Field, problem.WarningId));
+        Assert.Equal(("status", dismissed), (problem.Field, problem.Item));
         Assert.Contains($"#{dismissed}", problem.Message);
         Assert.Equal(WarningStatus.Open, (await fixture.ReadAsync(a)).Status);
         Assert.Equal(WarningStatus.Open, (await fixture.ReadAsync(b)).Status);
@@ -90,7 +90,7 @@ public class WarningActionsTests(WorkbenchApp fixture)
         var confined = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [.. liaison.Claims, new(System.Security.Claims.ClaimTypes.Role, Roles.Operator)], "test"));
         var refused = await fixture.ActAsync(s => s.AcknowledgeAsync([own, other], null, confined));
-        Assert.Equal(("ids", other), (Assert.Single(refused.Problems).Field, refused.Problems[0].WarningId));
+        Assert.Equal(("ids", other), (Assert.Single(refused.Problems).Field, refused.Problems[0].Item));
         Assert.Equal(WarningStatus.Open, (await fixture.ReadAsync(other)).Status);
         Assert.Equal(WarningStatus.Open, (await fixture.ReadAsync(own)).Status);
     }
@@ -137,7 +137,7 @@ public class WarningActionsTests(WorkbenchApp fixture)
         var stale = await fixture.ActAsync(s => s.DismissAsync([seen!.Row.Ref], "不属实", WorkbenchApp.Supervisor()));
 
         var problem = Assert.Single(stale.Problems);
-        Assert.Equal(("revision", id), (problem.Field, problem.WarningId));
+        Assert.Equal(("revision", id), (problem.Field, problem.Item));
         var w = await fixture.ReadAsync(id);
         Assert.Equal((WarningStatus.Acknowledged, "test-Operator", "我来处理"), (w.Status, w.HandledBy, w.HandlingNote));
 

@@ -8,6 +8,7 @@ using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Workbench;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Tests.Features.Warnings.Workbench;
 
@@ -69,7 +70,7 @@ public sealed class WorkbenchApp : IAsyncLifetime
     }
 
     /// <summary>The actions service as the app makes it (its own scope), acting for whoever the test names.</summary>
-    public async Task<WarningActionResult> ActAsync(Func<WarningActions, Task<WarningActionResult>> act)
+    public async Task<Outcome<IReadOnlyList<int>>> ActAsync(Func<WarningActions, Task<Outcome<IReadOnlyList<int>>>> act)
     {
         await using var scope = App.Services.CreateAsyncScope();
         return await act(scope.ServiceProvider.GetRequiredService<WarningActions>());
