@@ -1,81 +1,11 @@
-using Supervision.Web.Data;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Activity;
-using Supervision.Web.Features.DrillDown;
-using Supervision.Web.Features.Evaluation;
-using Supervision.Web.Features.FeedHealth;
-using Supervision.Web.Features.Ingestion;
-using Supervision.Web.Features.Ingestion.Import;
-using Supervision.Web.Features.Jobs;
-using Supervision.Web.Features.Language;
-using Supervision.Web.Features.Map;
-using Supervision.Web.Features.Notices;
-using Supervision.Web.Features.Overview;
-using Supervision.Web.Features.ScaleOut;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Features.Simulator;
-using Supervision.Web.Features.Statistics;
-using Supervision.Web.Features.Exports;
-using Supervision.Web.Features.Wall;
-using Supervision.Web.Features.Warnings;
 using Supervision.Web.Hosting;
 
-if (await CommandLine.TryRunAsync(args, Build, Compose) is { } exitCode) return exitCode;
+// The app itself is listed feature by feature in Hosting/SupervisionHost.cs.
+if (await CommandLine.TryRunAsync(args) is { } exitCode) return exitCode;
 
-var app = Build(args);
-await Compose(app);
+var app = SupervisionHost.Build(args);
+await SupervisionHost.ComposeAsync(app);
 await app.RunAsync();
 return 0;
-
-static WebApplication Build(string[] args)
-{
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddWebShell();
-    builder.AddHardening();
-    builder.AddSupervisionData();
-    builder.AddSeeding();
-    builder.AddAccess();
-    builder.AddLanguage();
-    builder.AddJobs();
-    builder.AddActivity();
-    builder.AddIngestion();
-    builder.AddImport();
-    builder.AddSimulator();
-    builder.AddMap();
-    builder.AddOverview();
-    builder.AddWall();
-    builder.AddFeedHealth();
-    builder.AddDrillDowns();
-    builder.AddWarnings();
-    builder.AddEvaluations();
-    builder.AddNotices();
-    builder.AddStatistics();
-    builder.AddExports();
-    builder.AddScaleOut();
-    return builder.Build();
-}
-
-static async Task Compose(WebApplication app)
-{
-    await using (await app.TakeStartupTurnAsync())
-    {
-        await app.InitializeDatabaseAsync();
-        await app.InitializeAccessAsync();
-    }
-    await app.StartWarningsAsync();
-    await app.StartExportsAsync();
-    app.CheckMap();
-    app.UseWebShell();
-    app.MapAccess();
-    app.MapLanguage();
-    app.MapJobs();
-    app.MapIngestion();
-    app.MapImport();
-    app.MapActivity();
-    app.MapStreetMap();
-    app.MapEvaluations();
-    app.MapNotices();
-    app.MapExports();
-}
 
 public partial class Program;

@@ -69,7 +69,7 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
     public async Task<IReadOnlyList<(string Table, int Rows)>> CountsAsync()
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        return await SeedCommand.CountAsync(db);
+        return await TableCounts.CountAsync(db);
     }
 
     public async Task<List<AuditEntry>> AuditAsync()

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Cases;
 using Supervision.Web.Data;
+using Supervision.Web.Features.DrillDown;
 
-namespace Supervision.Web.Features.DrillDown;
+namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// The grid half of <c>bench overview</c>: one page of the case list as the grid asks for it — 50 rows of the busiest

@@ -1,7 +1,8 @@
 using Npgsql;
 using Supervision.Web.Data;
+using Supervision.Web.Hosting;
 
-namespace Supervision.Web.Hosting;
+namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// The throwaway database a <c>bench</c> command runs the app on, so its writes never land in the database it was given:
@@ -39,15 +40,15 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     /// The app as every benchmark runs it: on this database (the demo city if empty), on a loopback port, without the
     /// simulator or the start-up sweep racing the measurement, logging only warnings; started.
     /// </summary>
-    public async Task<WebApplication> StartAppAsync(Func<string[], WebApplication> build, Func<WebApplication, Task> compose, params string[] settings)
+    public async Task<WebApplication> StartAppAsync(params string[] settings)
     {
-        var app = build(
+        var app = SupervisionHost.Build(
         [
             "--environment", "Benchmark", "--urls", "http://127.0.0.1:0", .. AppArguments,
             "--Demo:Enabled=true", "--Simulator:Enabled=false", "--Warnings:SweepOnStart=false", "--Logging:LogLevel:Default=Warning",
             .. settings,
         ]);
-        await compose(app);
+        await SupervisionHost.ComposeAsync(app);
         await app.StartAsync();
         return app;
     }

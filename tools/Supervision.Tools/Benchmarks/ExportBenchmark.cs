@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
 using Supervision.Web.Data;
-using Supervision.Web.Hosting;
+using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.Statistics;
 
-namespace Supervision.Web.Features.Exports;
+namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench export --db PATH [--rows N]</c>: the app on a copy of PATH (e.g. a <c>seed --profile jinan</c> file). It
@@ -16,7 +17,7 @@ namespace Supervision.Web.Features.Exports;
 /// </summary>
 public static class ExportBenchmark
 {
-    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var rows = int.TryParse(Option("--rows"), out var n) && n > 0 ? n : 100_000;
@@ -26,7 +27,7 @@ public static class ExportBenchmark
         if (database is null) return 2;
         var dir = database.Folder;
         {
-            var app = await database.StartAppAsync(build, compose);
+            var app = await database.StartAppAsync();
             var factory = app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
             var lists = app.Services.GetRequiredService<ExportLists>();
             using var scope = app.Services.CreateScope();
@@ -139,7 +140,7 @@ public static class ExportBenchmark
                 switch (values[c])
                 {
                     case null: break;
-                    case DateTime t: cell.SetValue(list.Columns[c].Kind == ListCell.Time ? Domain.Calendar.ChinaTime.ToLocal(t) : t); break;
+                    case DateTime t: cell.SetValue(list.Columns[c].Kind == ListCell.Time ? ChinaTime.ToLocal(t) : t); break;
                     case long l: cell.SetValue(l); break;
                     case int i: cell.SetValue(i); break;
                     default: cell.SetValue(values[c]!.ToString()); break;

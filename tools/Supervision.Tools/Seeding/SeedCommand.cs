@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
+using Supervision.Web.Features.Seeding;
 
-namespace Supervision.Web.Features.Seeding;
+namespace Supervision.Tools.Seeding;
 
 /// <summary>
 /// <c>seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]</c>: generates a city
@@ -45,20 +45,8 @@ public static class SeedCommand
         await SeedWriter.WriteCityAsync(db, city);
         var written = watch.Elapsed.TotalSeconds - generated;
 
-        foreach (var (table, rows) in await CountAsync(db)) output.WriteLine($"{table,-22}{rows,10:N0}");
+        foreach (var (table, rows) in await TableCounts.CountAsync(db)) output.WriteLine($"{table,-22}{rows,10:N0}");
         output.WriteLine($"profile={profile.Name} seed={seed} generate_s={generated:F1} write_s={written:F1} elapsed_s={watch.Elapsed.TotalSeconds:F1}");
         return 0;
     }
-
-    public static async Task<IReadOnlyList<(string Table, int Rows)>> CountAsync(SupervisionDbContext db) =>
-    [
-        ("Regions", await db.Regions.CountAsync()), ("Agencies", await db.Agencies.CountAsync()),
-        ("Matters", await db.Matters.CountAsync()), ("DiscretionBenchmarks", await db.DiscretionBenchmarks.CountAsync()),
-        ("FourListItems", await db.FourListItems.CountAsync()), ("Officers", await db.Officers.CountAsync()),
-        ("Parties", await db.Parties.CountAsync()), ("Inspections", await db.Inspections.CountAsync()),
-        ("InspectionOfficers", await db.InspectionOfficers.CountAsync()), ("Cases", await db.Cases.CountAsync()),
-        ("CaseStages", await db.CaseStages.CountAsync()), ("CaseOfficers", await db.CaseOfficers.CountAsync()),
-        ("RectificationOrders", await db.RectificationOrders.CountAsync()), ("CompulsoryMeasures", await db.CompulsoryMeasures.CountAsync()),
-        ("Complaints", await db.Complaints.CountAsync()),
-    ];
 }

@@ -3,9 +3,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
-using Supervision.Web.Hosting;
+using Supervision.Web.Features.Warnings;
 
-namespace Supervision.Web.Features.Warnings;
+namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench sweep --db PATH | --postgres CONNECTION [--runs N]</c>: the app on a copy of that database (one made by <c>seed --profile jinan</c>). It sweeps
@@ -15,7 +15,7 @@ namespace Supervision.Web.Features.Warnings;
 /// </summary>
 public static class SweepBenchmark
 {
-    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var runs = int.TryParse(Option("--runs"), out var r) && r > 0 ? r : 3;
@@ -23,7 +23,7 @@ public static class SweepBenchmark
             "usage: bench sweep --db PATH | --postgres CONNECTION [--runs N]; make the database with: seed --profile jinan --db PATH (or --postgres CONNECTION)");
         if (database is null) return 2;
         {
-            var app = await database.StartAppAsync(build, compose);
+            var app = await database.StartAppAsync();
             var engine = app.Services.GetRequiredService<WarningEngine>();
             var factory = app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
 

@@ -12,9 +12,11 @@ using Supervision.Domain.Parties;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
-using Supervision.Web.Hosting;
+using Supervision.Web.Features.Ingestion;
+using Supervision.Web.Features.Seeding;
+using ActivityEvent = Supervision.Web.Features.Activity.ActivityEvent;
 
-namespace Supervision.Web.Features.Ingestion;
+namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench ingest [--clients N] [--seconds S] [--enterprises N] [--db PATH | --postgres CONNECTION]</c>: the app on a temporary database (the demo city, or a copy
@@ -26,7 +28,7 @@ public static partial class IngestBenchmark
 {
     private const int BatchSize = 200;
 
-    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var clients = int.TryParse(Option("--clients"), out var c) ? c : 1;
@@ -38,7 +40,7 @@ public static partial class IngestBenchmark
         await using var database = await BenchmarkDatabase.FromArgumentsAsync(args, output, required: false, "");
         if (database is null) return 2;
         {
-            var app = await database.StartAppAsync(build, compose, "--Ingestion:RequestsPerSecondPerKey=100000");
+            var app = await database.StartAppAsync("--Ingestion:RequestsPerSecondPerKey=100000");
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var key = (await app.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "bench"))!;
             var fixture = await FixtureAsync(app, key.AgencyId, enterprises);
@@ -71,7 +73,7 @@ public static partial class IngestBenchmark
             for (var i = 0; i < clients; i++)
             {
                 var connection = new HubConnectionBuilder().WithUrl(new Uri(new Uri(baseUrl), ActivityHub.Path), o => o.Headers["Cookie"] = cookie).Build();
-                connection.On<Activity.ActivityEvent>(nameof(IActivityClient.Activity), e => { var t = Stopwatch.GetTimestamp(); lock (arrivals) arrivals.Add((e.RecordId, t)); });
+                connection.On<ActivityEvent>(nameof(IActivityClient.Activity), e => { var t = Stopwatch.GetTimestamp(); lock (arrivals) arrivals.Add((e.RecordId, t)); });
                 await connection.StartAsync();
                 connections.Add(connection);
             }
@@ -141,7 +143,7 @@ public static partial class IngestBenchmark
     private static async Task<double> RawInsertRateAsync(WebApplication app, BenchmarkDatabase database, Fixture f, int count)
     {
         await using var db = DataRegistration.Open(database.Provider, database.Sibling("raw"));
-        await Seeding.DatabaseInitializer.PrepareAsync(db, app.Services.GetRequiredService<Seeding.ReferenceData>());
+        await DatabaseInitializer.PrepareAsync(db, app.Services.GetRequiredService<ReferenceData>());
         await using (var source = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())
         {
             var officers = await source.Officers.AsNoTracking().Where(o => f.Officers.Contains(o.CertificateNumber)).ToListAsync();

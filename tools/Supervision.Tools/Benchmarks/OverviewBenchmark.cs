@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Supervision.Web.Features.DrillDown;
-using Supervision.Web.Hosting;
+using Supervision.Web.Features.Map;
+using Supervision.Web.Features.Overview;
 
-namespace Supervision.Web.Features.Overview;
+namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench overview --db PATH [--runs N]</c>: the app on a copy of PATH (e.g. a <c>seed --profile jinan</c> file). It
@@ -13,7 +13,7 @@ namespace Supervision.Web.Features.Overview;
 /// </summary>
 public static class OverviewBenchmark
 {
-    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build, Func<WebApplication, Task> compose, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var runs = int.TryParse(Option("--runs"), out var r) && r > 0 ? r : 21;
@@ -22,7 +22,7 @@ public static class OverviewBenchmark
         if (database is null) return 2;
         var dir = database.Folder;
         {
-            var app = await database.StartAppAsync(build, compose);
+            var app = await database.StartAppAsync();
 
             var firstRender = await MedianAsync(app.Services, runs, now => OverviewFilter.Today(now));
             var month = await MedianAsync(app.Services, runs, now => new OverviewFilter(now.AddDays(-30), now) { PeriodName = "30d" });
@@ -41,17 +41,17 @@ public static class OverviewBenchmark
         // A scope outside any circuit or request has no signed-in user: the city-wide view, as an operator sees it.
         using var scope = services.CreateScope();
         var query = scope.ServiceProvider.GetRequiredService<OverviewQuery>();
-        var streets = scope.ServiceProvider.GetRequiredService<Map.StreetFigures>();
+        var streets = scope.ServiceProvider.GetRequiredService<StreetFigures>();
         var time = services.GetRequiredService<TimeProvider>();
         await query.ReadAsync(filter(time.GetUtcNow().UtcDateTime));
-        await streets.ReadAsync(new Map.FigureFilter(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow));
+        await streets.ReadAsync(new FigureFilter(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow));
         var times = new List<double>(runs);
         for (var i = 0; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
             var f = filter(time.GetUtcNow().UtcDateTime);
             var data = await query.ReadAsync(f);
-            var figures = await streets.ReadAsync(new Map.FigureFilter(f.FromUtc, f.ToUtc, f.DistrictId, f.Sector, f.AgencyId));
+            var figures = await streets.ReadAsync(new FigureFilter(f.FromUtc, f.ToUtc, f.DistrictId, f.Sector, f.AgencyId));
             times.Add(watch.Elapsed.TotalMilliseconds);
             if (figures.Count == 0) throw new InvalidOperationException("The map's figures came back empty.");
             if (data.Trend.Count != OverviewQuery.TrendDays) throw new InvalidOperationException("The overview came back incomplete.");
