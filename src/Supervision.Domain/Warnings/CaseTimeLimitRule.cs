@@ -14,6 +14,12 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
 {
     public const string RuleCode = "case-time-limit";
 
+    /// <summary>Both stages' warnings of one case: what an incoming case can change.</summary>
+    public static string CaseKey(int caseId) => $"{RuleCode}:case:{caseId}";
+
+    /// <summary><paramref name="stage"/> is "decided" or "served".</summary>
+    public static string SubjectKey(int caseId, string stage) => $"{CaseKey(caseId)}:stage:{stage}";
+
     public string Code => RuleCode;
     public string Name => "案件超过法定办理期限";
     public string Source => "行政处罚法第六十条、第六十一条、第八十五条;seeds/000 第十五条;seeds/002 二(一)";
@@ -52,7 +58,7 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
             : $"案件{c.Number}应于{deadline:yyyy-MM-dd}前{what},实际于{day:yyyy-MM-dd}完成,超期{days}天。";
         return new WarningFinding(
             RuleCode,
-            $"{RuleCode}:case:{c.Id}:stage:{stage}",
+            SubjectKey(c.Id, stage),
             level,
             days,
             $"案件超过法定期限未{what}",

@@ -11,6 +11,8 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
 {
     public const string RuleCode = "evidence-officers";
 
+    public static string SubjectKey(int caseId) => $"{RuleCode}:case:{caseId}";
+
     public string Code => RuleCode;
     public string Name => "调查取证人员不合规";
     public string Source => "seeds/003 三(二)2";
@@ -43,7 +45,7 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
             }
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:case:{e.CaseId}",
+                SubjectKey(e.CaseId),
                 level!.Value,
                 shortBy + lapsed.Count,
                 "调查取证人员不合规",

@@ -12,6 +12,8 @@ public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRu
 {
     public const string RuleCode = "fine-benchmark";
 
+    public static string SubjectKey(int caseId) => $"{RuleCode}:case:{caseId}";
+
     public string Code => RuleCode;
     public string Name => "罚款超出行政裁量权基准";
     public string Source => "seeds/000 第五条;seeds/001 第10项";
@@ -30,7 +32,7 @@ public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRu
             if (options.Levels.LevelFor(percent) is not { } level) continue;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:case:{f.CaseId}",
+                SubjectKey(f.CaseId),
                 level,
                 percent,
                 "罚款超出行政裁量权基准",

@@ -12,6 +12,8 @@ public sealed class FinePeerRule(FinePeerOptions options) : IWarningRule<FineSna
 {
     public const string RuleCode = "fine-peer";
 
+    public static string SubjectKey(int caseId) => $"{RuleCode}:case:{caseId}";
+
     public string Code => RuleCode;
     public string Name => "罚款与同类案件差异过大";
     public string Source => "seeds/003 三(一)2;seeds/000 第五条";
@@ -35,7 +37,7 @@ public sealed class FinePeerRule(FinePeerOptions options) : IWarningRule<FineSna
             var direction = f.Fine > median ? "高于" : "低于";
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:case:{f.CaseId}",
+                SubjectKey(f.CaseId),
                 level,
                 fold,
                 "罚款与同类案件差异过大",

@@ -11,6 +11,11 @@ public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) 
 {
     public const string RuleCode = "inspection-frequency";
 
+    /// <summary>All of one enterprise's warnings, whatever the year: what an incoming inspection of it can change.</summary>
+    public static string PartyKey(int partyId) => $"{RuleCode}:party:{partyId}";
+
+    public static string SubjectKey(int partyId, int year) => $"{PartyKey(partyId)}:year:{year}";
+
     public string Code => RuleCode;
     public string Name => "检查频次超过信用等级上限";
     public string Source => "seeds/000 第十一条;seeds/001 第7项";
@@ -34,7 +39,7 @@ public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) 
             var latest = g.MaxBy(i => (i.StartedAt, i.Id))!;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:party:{g.Key}:year:{year.First.Year}",
+                SubjectKey(g.Key, year.First.Year),
                 level,
                 excess,
                 "涉企检查超过信用等级对应频次",

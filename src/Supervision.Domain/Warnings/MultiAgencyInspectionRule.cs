@@ -11,6 +11,8 @@ public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions optio
 {
     public const string RuleCode = "multi-agency-inspection";
 
+    public static string SubjectKey(int partyId) => $"{RuleCode}:party:{partyId}";
+
     public string Code => RuleCode;
     public string Name => "多头检查";
     public string Source => "seeds/002 二(三);seeds/001 第6项";
@@ -30,7 +32,7 @@ public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions optio
             var latest = g.MaxBy(i => (i.StartedAt, i.Id))!;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:party:{g.Key}",
+                SubjectKey(g.Key),
                 level,
                 agencies,
                 "多头检查",

@@ -13,6 +13,8 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
 {
     public const string RuleCode = "night-holiday-execution";
 
+    public static string SubjectKey(int measureId) => $"{RuleCode}:measure:{measureId}";
+
     public string Code => RuleCode;
     public string Name => "夜间或法定节假日实施强制执行";
     public string Source => "seeds/003 三(一)3;行政强制法第四十三条";
@@ -35,7 +37,7 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
             }.OfType<string>());
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:measure:{m.Id}",
+                SubjectKey(m.Id),
                 level,
                 (night ? 1 : 0) + (dayOff is null ? 0 : 1),
                 "夜间或节假日实施强制执行",

@@ -13,6 +13,8 @@ public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : 
 {
     public const string RuleCode = "notice-reply-overdue";
 
+    public static string SubjectKey(int noticeId) => $"{RuleCode}:notice:{noticeId}";
+
     public string Code => RuleCode;
     public string Name => "监督文书逾期未回复";
     public string Source => "seeds/003 五(三);seeds/004 第15项";
@@ -26,7 +28,7 @@ public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : 
             if (days <= 0 || options.Levels.LevelFor(days) is not { } level) continue;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:notice:{n.Id}",
+                SubjectKey(n.Id),
                 level,
                 days,
                 "监督文书逾期未回复",

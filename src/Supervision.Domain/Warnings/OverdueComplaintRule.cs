@@ -13,6 +13,8 @@ public sealed class OverdueComplaintRule(OverdueComplaintOptions options) : IWar
 {
     public const string RuleCode = "overdue-complaint";
 
+    public static string SubjectKey(int complaintId) => $"{RuleCode}:complaint:{complaintId}";
+
     public string Code => RuleCode;
     public string Name => "投诉举报逾期未办结";
     public string Source => "seeds/004 第6项、第15项;seeds/001 第15项";
@@ -27,7 +29,7 @@ public sealed class OverdueComplaintRule(OverdueComplaintOptions options) : IWar
             var channel = c.Channel == ComplaintChannel.Hotline12345 ? "12345热线" : "码上监督";
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:complaint:{c.Id}",
+                SubjectKey(c.Id),
                 level,
                 days,
                 "投诉举报逾期未办结",

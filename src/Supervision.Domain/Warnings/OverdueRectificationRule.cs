@@ -11,6 +11,8 @@ public sealed class OverdueRectificationRule(OverdueRectificationOptions options
 {
     public const string RuleCode = "overdue-rectification";
 
+    public static string SubjectKey(int orderId) => $"{RuleCode}:order:{orderId}";
+
     public string Code => RuleCode;
     public string Name => "责令整改逾期未复查";
     public string Source => "seeds/001 第3项";
@@ -28,7 +30,7 @@ public sealed class OverdueRectificationRule(OverdueRectificationOptions options
             if (o.CaseId is { } c) records.Add(RecordRef.One(RecordKind.Case, c));
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:order:{o.Id}",
+                SubjectKey(o.Id),
                 level,
                 days,
                 "责令整改逾期未复查",

@@ -9,6 +9,8 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
 {
     public const string RuleCode = "inspection-not-prefiled";
 
+    public static string SubjectKey(int inspectionId) => $"{RuleCode}:inspection:{inspectionId}";
+
     public string Code => RuleCode;
     public string Name => "涉企检查未事前报备";
     public string Source => "seeds/004 第6项;seeds/002 二(三)";
@@ -27,7 +29,7 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
             if (level is not { } l) continue;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:inspection:{i.Id}",
+                SubjectKey(i.Id),
                 l,
                 severity,
                 "涉企检查未事前报备",

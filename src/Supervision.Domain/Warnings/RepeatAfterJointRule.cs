@@ -1,3 +1,4 @@
+using Supervision.Domain.Agencies;
 using Supervision.Domain.Inspections;
 
 namespace Supervision.Domain.Warnings;
@@ -11,6 +12,11 @@ namespace Supervision.Domain.Warnings;
 public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWarningRule<InspectionSnapshot>
 {
     public const string RuleCode = "repeat-after-joint";
+
+    /// <summary>All of one enterprise's warnings, whatever the sector and year: what an incoming inspection of it can change.</summary>
+    public static string PartyKey(int partyId) => $"{RuleCode}:party:{partyId}";
+
+    public static string SubjectKey(int partyId, Sector sector, int year) => $"{PartyKey(partyId)}:sector:{(int)sector}:year:{year}";
 
     public string Code => RuleCode;
     public string Name => "联合检查后同类重复检查";
@@ -35,7 +41,7 @@ public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWar
             var jointIds = g.SelectMany(x => x.After).Select(j => j.Id).Distinct().ToList();
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:party:{g.Key.PartyId}:sector:{(int)g.Key.Sector}:year:{year.First.Year}",
+                SubjectKey(g.Key.PartyId, g.Key.Sector, year.First.Year),
                 level,
                 count,
                 "联合检查后同类重复检查",

@@ -8,6 +8,9 @@ public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarni
 {
     public const string RuleCode = "repeat-violation";
 
+    /// <summary>The subject: one party and one matter. The engine builds the same key from an incoming case.</summary>
+    public static string SubjectKey(int partyId, int matterId) => $"{RuleCode}:party:{partyId}:matter:{matterId}";
+
     public string Code => RuleCode;
     public string Name => "同一当事人反复违法";
     public string Source => "seeds/004 第15项(反复发生的执法案事件督办);seeds/000 第十四条";
@@ -27,7 +30,7 @@ public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarni
             var latest = g.MaxBy(c => (c.FiledAt, c.CaseId))!;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:party:{g.Key.PartyId}:matter:{g.Key.MatterId}",
+                SubjectKey(g.Key.PartyId, g.Key.MatterId),
                 level,
                 count,
                 "同一当事人反复违法",

@@ -9,6 +9,9 @@ public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRu
 {
     public const string RuleCode = "street-hotspot";
 
+    /// <summary>The subject: one street and one matter.</summary>
+    public static string SubjectKey(int streetId, int matterId) => $"{RuleCode}:street:{streetId}:matter:{matterId}";
+
     public string Code => RuleCode;
     public string Name => "街道同类违法高发";
     public string Source => "seeds/000 第十四条;seeds/001 第12项";
@@ -28,7 +31,7 @@ public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRu
             var agency = g.GroupBy(c => c.AgencyId).OrderByDescending(a => a.Count()).ThenBy(a => a.Key).First().Key;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:street:{g.Key.StreetId}:matter:{g.Key.MatterId}",
+                SubjectKey(g.Key.StreetId, g.Key.MatterId),
                 level,
                 count,
                 "街道同类违法高发",

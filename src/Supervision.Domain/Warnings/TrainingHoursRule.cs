@@ -11,6 +11,11 @@ public sealed class TrainingHoursRule(TrainingHoursOptions options) : IWarningRu
 {
     public const string RuleCode = "training-hours";
 
+    /// <summary>All of one officer's warnings, whatever the year.</summary>
+    public static string OfficerKey(int officerId) => $"{RuleCode}:officer:{officerId}";
+
+    public static string SubjectKey(int officerId, int year) => $"{OfficerKey(officerId)}:year:{year}";
+
     public string Code => RuleCode;
     public string Name => "执法人员年度培训学时不足";
     public string Source => "seeds/004 第2项";
@@ -29,7 +34,7 @@ public sealed class TrainingHoursRule(TrainingHoursOptions options) : IWarningRu
             if (behind <= 0 || options.Levels.LevelFor(behind) is not { } level) continue;
             yield return new WarningFinding(
                 RuleCode,
-                $"{RuleCode}:officer:{o.Id}:year:{today.Year}",
+                SubjectKey(o.Id, today.Year),
                 level,
                 behind,
                 "执法人员年度培训学时不足",

@@ -99,7 +99,7 @@ public static class SweepBenchmark
         {
             var cases = await db.Cases.AsNoTracking().OrderByDescending(c => c.FiledAt).Take(20).Select(c => c.Id).ToListAsync();
             var inspections = await db.Inspections.AsNoTracking().OrderByDescending(i => i.StartedAt).Take(21).Select(i => i.Id).ToListAsync();
-            touches = [.. cases.Select(id => new RecordTouch("case", id)), .. inspections.Select(id => new RecordTouch("inspection", id))];
+            touches = [.. cases.Select(id => new RecordTouch(RecordKind.Case, id)), .. inspections.Select(id => new RecordTouch(RecordKind.Inspection, id))];
         }
         await engine.EvaluateAsync([touches[0]]);
         var times = new List<double>();

@@ -235,7 +235,7 @@ public sealed class NoticeService(
         try
         {
             // The reply-overdue warning follows at once (raised by a send-back past the deadline, cleared by a reply).
-            await warnings.EvaluateAsync([new RecordTouch("notice", n.Id)], ct);
+            await warnings.EvaluateAsync([new RecordTouch(Domain.Warnings.RecordKind.Notice, n.Id)], ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

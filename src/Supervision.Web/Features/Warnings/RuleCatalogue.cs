@@ -1,4 +1,5 @@
 using Supervision.Domain.Warnings;
+using Supervision.Web.Features.Warnings.Rules;
 
 namespace Supervision.Web.Features.Warnings;
 

@@ -81,7 +81,7 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
     private void OnActivity(ActivityEvent e)
     {
         // A record accepted by another instance is evaluated there: queuing it here too would evaluate it twice.
-        if (e.RecordId > 0 && !e.Remote) _touches.Writer.TryWrite(new RecordTouch(e.Kind, e.RecordId));
+        if (e.RecordId > 0 && !e.Remote && RecordTouch.KindOfActivity(e.Kind) is { } kind) _touches.Writer.TryWrite(new RecordTouch(kind, e.RecordId));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

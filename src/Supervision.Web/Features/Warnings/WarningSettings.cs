@@ -7,6 +7,7 @@ using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.Warnings.Rules;
 
 namespace Supervision.Web.Features.Warnings;
 

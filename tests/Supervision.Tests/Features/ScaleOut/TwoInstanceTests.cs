@@ -66,7 +66,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         Assert.Equal(0, Count(onBHub, recordId));
         Assert.Equal(0, Count(onBFeed, recordId));
         var evaluations = two.Jobs(nameof(WarningJobs.EvaluateAsync))
-            .Where(j => j.Details.Job.Args.OfType<RecordTouch[]>().Any(t => t.Any(x => x.Kind == "inspection" && x.Id == recordId)))
+            .Where(j => j.Details.Job.Args.OfType<RecordTouch[]>().Any(t => t.Any(x => x.Kind == Supervision.Domain.Warnings.RecordKind.Inspection && x.Id == recordId)))
             .ToList();
         Assert.Single(evaluations);
     }

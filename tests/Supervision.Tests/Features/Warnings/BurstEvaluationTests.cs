@@ -36,7 +36,7 @@ public class BurstEvaluationTests
         List<int> ids;
         await using (var db = await factory.CreateDbContextAsync())
             ids = await db.Inspections.Where(i => i.StartedAt >= yearStart).Select(i => i.Id).ToListAsync();
-        await engine.EvaluateAsync(ids.Select(id => new RecordTouch("inspection", id)).ToList());
+        await engine.EvaluateAsync(ids.Select(id => new RecordTouch(RecordKind.Inspection, id)).ToList());
         var burst = await FoundAsync(factory);
 
         Assert.Equal(swept, burst);

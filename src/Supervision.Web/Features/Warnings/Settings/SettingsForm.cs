@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Supervision.Domain.Validation;
 using Supervision.Domain.Warnings;
+using Supervision.Web.Features.Warnings.Rules;
 
 namespace Supervision.Web.Features.Warnings.Settings;
 
@@ -14,25 +15,8 @@ namespace Supervision.Web.Features.Warnings.Settings;
 /// </summary>
 public sealed class SettingsForm
 {
-    /// <summary>Rule code → the <see cref="RuleSettings"/> property (camelCase) holding its options.</summary>
-    public static readonly IReadOnlyDictionary<string, string> GroupOf = new Dictionary<string, string>
-    {
-        [RepeatViolationRule.RuleCode] = "repeatViolation",
-        [StreetHotspotRule.RuleCode] = "streetHotspot",
-        [OverdueRectificationRule.RuleCode] = "overdueRectification",
-        [InspectionFrequencyRule.RuleCode] = "inspectionFrequency",
-        [MultiAgencyInspectionRule.RuleCode] = "multiAgencyInspection",
-        [RepeatAfterJointRule.RuleCode] = "repeatAfterJoint",
-        [PreFilingRule.RuleCode] = "preFiling",
-        [CaseTimeLimitRule.RuleCode] = "caseTimeLimit",
-        [EvidenceOfficersRule.RuleCode] = "evidenceOfficers",
-        [NightHolidayExecutionRule.RuleCode] = "nightHolidayExecution",
-        [FineBenchmarkRule.RuleCode] = "fineBenchmark",
-        [FinePeerRule.RuleCode] = "finePeer",
-        [OverdueComplaintRule.RuleCode] = "overdueComplaint",
-        [TrainingHoursRule.RuleCode] = "trainingHours",
-        [NoticeReplyOverdueRule.RuleCode] = "noticeReplyOverdue",
-    };
+    /// <summary>Rule code → the <see cref="RuleSettings"/> property (camelCase) holding its options, as its binding says.</summary>
+    public static readonly IReadOnlyDictionary<string, string> GroupOf = RuleBindings.All.ToDictionary(b => b.Code, b => b.SettingsGroup);
 
     public IReadOnlyList<SettingField> Fields { get; }
 

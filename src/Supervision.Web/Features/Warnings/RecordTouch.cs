@@ -1,0 +1,19 @@
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Web.Features.Warnings;
+
+/// <summary>A record the ingestion accepted, or a supervision notice that changed: what the rules' bindings map to subjects.</summary>
+public sealed record RecordTouch(RecordKind Kind, int Id)
+{
+    /// <summary>The record kind of an activity event's kind (the ingestion's record types); null for one no rule reads.</summary>
+    public static RecordKind? KindOfActivity(string kind) => kind switch
+    {
+        "inspection" => RecordKind.Inspection,
+        "case" => RecordKind.Case,
+        "rectification" => RecordKind.RectificationOrder,
+        "measure" => RecordKind.CompulsoryMeasure,
+        "complaint" => RecordKind.Complaint,
+        "notice" => RecordKind.Notice,
+        _ => null,
+    };
+}
