@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
@@ -84,42 +82,7 @@ public static class IngestionRegistration
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/complaints", async (ComplaintIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        // The batch is read record by record, so that one record without a valid "type" is reported on its own
-        // instead of failing the whole batch.
-        api.MapPost("/batch", async (HttpRequest request, ClaimsPrincipal key, RecordWriter writer, IOptions<JsonOptions> json, CancellationToken ct) =>
-        {
-            JsonDocument document;
-            try { document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct); }
-            catch (JsonException e) { return Results.Problem(title: "请求体不是有效的 JSON", detail: e.Message, statusCode: StatusCodes.Status400BadRequest); }
-            using (document)
-            {
-                if (!document.RootElement.TryGetProperty("records", out var records) || records.ValueKind != JsonValueKind.Array)
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
-                if (records.GetArrayLength() > MaxBatch)
-                    return Results.Problem(title: "批量过大", detail: $"一次最多提交 {MaxBatch} 条记录,本次 {records.GetArrayLength()} 条。", statusCode: StatusCodes.Status413PayloadTooLarge);
-                var parsed = records.EnumerateArray().Select(element =>
-                {
-                    try { return (Record: element.Deserialize<RecordIn>(json.Value.SerializerOptions), Unreadable: (RecordOutcome?)null); }
-                    catch (Exception e) when (e is JsonException or NotSupportedException)
-                    {
-                        var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-                        return (Record: null, Unreadable: new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
-                        {
-                            ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一,字段类型须正确。"],
-                        }));
-                    }
-                }).ToList();
-                var readable = parsed.Where(p => p.Unreadable is null).Select(p => p.Record).ToList();
-                var written = new Queue<RecordOutcome>(await writer.WriteBatchAsync(Owner(key), readable, ct));
-                var items = parsed.Select((p, index) =>
-                {
-                    var outcome = p.Unreadable ?? written.Dequeue();
-                    return new BatchItemOutcome(index, TypeOf(p.Record), outcome.Id, outcome.Status.ToString().ToLowerInvariant(), outcome.RecordId, outcome.Errors, outcome.Detail);
-                }).ToList();
-                var accepted = items.Count(x => x.Status is "created" or "updated" or "unchanged");
-                return Results.Ok(new BatchOutcome(accepted, items.Count - accepted, items));
-            }
-        }).Accepts<BatchIn>("application/json").Produces<BatchOutcome>();
+        api.MapPost("/batch", BatchEndpoint.HandleAsync).Accepts<BatchIn>("application/json").Produces<BatchOutcome>();
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
@@ -127,14 +90,7 @@ public static class IngestionRegistration
         return app;
     }
 
-    private static readonly string[] RecordTypes = ["inspection", "case", "rectification", "complaint", "measure"];
-
-    private static string? TypeOf(RecordIn? record) => record switch
-    {
-        InspectionIn => "inspection", CaseIn => "case", RectificationIn => "rectification", ComplaintIn => "complaint", MeasureIn => "measure", _ => null,
-    };
-
-    private static KeyOwner Owner(ClaimsPrincipal key) => new(
+    internal static KeyOwner Owner(ClaimsPrincipal key) => new(
         int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),
         int.Parse(key.FindFirstValue(AccessClaims.Agency)!, CultureInfo.InvariantCulture),
         key.Identity!.Name!);

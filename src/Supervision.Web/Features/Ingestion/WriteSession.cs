@@ -8,9 +8,6 @@ using Supervision.Web.Features.Activity;
 
 namespace Supervision.Web.Features.Ingestion;
 
-/// <summary>A party as the writers need it: its id for the record, its kind and name for the (masked) event.</summary>
-public sealed record PartyRef(int Id, PartyKind Kind, string Name);
-
 /// <summary>
 /// One context and one transaction for a whole batch, so that the batch pays for one connection, one BEGIN and one
 /// COMMIT instead of one per record (that, not SQL, limited ingestion to ~300 records/s).
@@ -84,20 +81,37 @@ internal sealed class WriteSession : IAsyncDisposable
                 _parties[p.IdNumber!] = new PartyRef(p.Id, p.Kind, p.Name);
     }
 
-    public async Task<PartyRef?> FindPartyAsync(string key, bool isPerson, CancellationToken ct)
+    /// <summary>The party by its ID number or credit code, created (at the record's place) when the center has never seen it.</summary>
+    public async Task<PartyRef> FindOrAddPartyAsync(ValidParty p, RecordPlace place, CancellationToken ct)
+    {
+        if (await FindPartyAsync(p.Key, p.IsPerson, ct) is { } existing) return existing;
+        await BeginWritesAsync(ct);
+        var party = new Domain.Parties.Party
+        {
+            Kind = p.IsPerson ? PartyKind.Person : PartyKind.Enterprise,
+            Name = string.IsNullOrWhiteSpace(p.Name) ? (p.IsPerson ? "(未提供姓名)" : "(未提供名称)") : p.Name.Trim(),
+            CreditCode = p.IsPerson ? null : p.Key,
+            IdNumber = p.IsPerson ? p.Key : null,
+            StreetId = place.Street.Id,
+            Longitude = place.Point.Longitude,
+            Latitude = place.Point.Latitude,
+        };
+        Db.Parties.Add(party);
+        await Db.SaveChangesAsync(ct);
+        var added = new PartyRef(party.Id, party.Kind, party.Name);
+        // Forgotten again if the record is rolled back.
+        _parties[p.Key] = added;
+        _partiesOfThisRecord.Add(p.Key);
+        return added;
+    }
+
+    private async Task<PartyRef?> FindPartyAsync(string key, bool isPerson, CancellationToken ct)
     {
         if (_parties.TryGetValue(key, out var known)) return known;
         var found = await (isPerson ? Db.Parties.Where(x => x.IdNumber == key) : Db.Parties.Where(x => x.CreditCode == key))
             .AsNoTracking().Select(p => new PartyRef(p.Id, p.Kind, p.Name)).SingleOrDefaultAsync(ct);
         if (found is not null) _parties[key] = found;
         return found;
-    }
-
-    /// <summary>Remembers a party this record created; forgotten again if the record is rolled back.</summary>
-    public void AddedParty(string key, PartyRef party)
-    {
-        _parties[key] = party;
-        _partiesOfThisRecord.Add(key);
     }
 
     /// <summary>The agency's officers by certificate number, read once per batch.</summary>
@@ -218,6 +232,3 @@ internal sealed class WriteSession : IAsyncDisposable
         await Db.DisposeAsync();
     }
 }
-
-/// <summary>The batch's final insert of deferred records failed; the batch is rerun record by record.</summary>
-internal sealed class DeferredInsertFailedException(DbException inner) : Exception("Deferred inserts failed", inner);

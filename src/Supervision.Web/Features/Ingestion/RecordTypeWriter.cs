@@ -1,0 +1,54 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Validation;
+using Supervision.Web.Features.Activity;
+
+namespace Supervision.Web.Features.Ingestion;
+
+/// <summary>
+/// One kind of record through the steps every kind takes: validate (into a record whose every required value is
+/// present), find what is stored under the agency's own id, insert or revise it, publish the change. A writer only
+/// says what each step means for its kind; the order, and how a failed step ends the record, are fixed here.
+/// </summary>
+internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
+    where TIn : RecordIn where TValid : class where TRow : class
+{
+    protected RecordChecks Checks => checks;
+
+    public async Task<RecordOutcome> WriteAsync(WriteSession session, KeyOwner owner, TIn record, CancellationToken ct)
+    {
+        var now = checks.Now;
+        var errors = new List<FieldError>();
+        var valid = await ValidateAsync(session, owner, record, now, errors, ct);
+        if (valid is null || errors.Count > 0) return RecordWriter.Rejected(record.Id, errors);
+        var existing = await FindExistingAsync(session, valid, ct);
+        var written = await InsertOrReviseAsync(session, valid, existing, now, ct);
+        if (written.Event is { } e) session.Publish(e);
+        return written.Outcome;
+    }
+
+    /// <summary>
+    /// All the record's checks, those against the database included (officers, linked records); null, with the
+    /// reasons in <paramref name="errors"/>, when it fails. Writes nothing but may flush what earlier records deferred.
+    /// </summary>
+    protected abstract Task<TValid?> ValidateAsync(WriteSession session, KeyOwner owner, TIn record, DateTime now, List<FieldError> errors, CancellationToken ct);
+
+    /// <summary>The stored record with the same agency and agency's own id, if any.</summary>
+    protected abstract Task<TRow?> FindExistingAsync(WriteSession session, TValid record, CancellationToken ct);
+
+    /// <summary>Inserts the record, or revises the stored one as far as the domain lets it change (a conflict otherwise).</summary>
+    protected abstract Task<Written> InsertOrReviseAsync(WriteSession session, TValid record, TRow? existing, DateTime now, CancellationToken ct);
+
+    protected static Written Conflict(string id, int recordId, string detail) => new(new RecordOutcome(id, OutcomeStatus.Conflict, recordId, Detail: detail));
+
+    protected static Written Unchanged(string id, int recordId) => new(new RecordOutcome(id, OutcomeStatus.Unchanged, recordId));
+
+    protected static Written Saved(string id, OutcomeStatus status, int recordId, ActivityEvent e) =>
+        new(new RecordOutcome(id, status, recordId), e with { RecordId = recordId });
+
+    protected static ActivityEvent Event(OutcomeStatus status, string kind, Agency agency, RecordPlace place, DateTime occurredAt, DateTime now, PartyRef party, string summary) =>
+        new(0, kind, Change(status), 0, agency.Id, agency.Name, place.Street.Id, place.Street.Name,
+            place.Point.Longitude, place.Point.Latitude, occurredAt, now, PersonalData.Display(party.Kind, party.Name), summary);
+
+    protected static string Change(OutcomeStatus status) => status == OutcomeStatus.Created ? "created" : "updated";
+}
