@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Calendar;
@@ -147,7 +146,7 @@ public sealed class NoticeService(
                     return ([], $"number={n.Number}; deadline={n.ReplyDeadline:yyyy-MM-dd}");
                 }, ct, rethrowUniqueViolation: attempt < MaxNumberAttempts);
             }
-            catch (DbUpdateException e) when (IsUniqueViolation(e))
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 // Someone else took the number: wait a little (spread out, so the losers do not collide again) and retry.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), ct);
@@ -219,7 +218,7 @@ public sealed class NoticeService(
         {
             return Outcome<int?>.Refused("revision", UiText.Get("Notices.Error.ChangedSince"));
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e) && !rethrowUniqueViolation)
+        catch (DbUpdateException e) when (UniqueViolation.Is(e) && !rethrowUniqueViolation)
         {
             return Outcome<int?>.Refused("status", UiText.Get("Notices.Error.NumberBusy"));
         }
@@ -274,9 +273,6 @@ public sealed class NoticeService(
         }
         return problems;
     }
-
-    private static bool IsUniqueViolation(DbUpdateException e) =>
-        e is not DbUpdateConcurrencyException && e.InnerException is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
 

@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Supervision.Web.Data;
 
 #nullable disable
 
-namespace Supervision.Web.Data.Migrations
+namespace Supervision.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261123155517_EvaluationStatisticsExports")]
-    partial class EvaluationStatisticsExports
+    partial class SupervisionDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
