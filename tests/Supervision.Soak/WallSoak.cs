@@ -8,6 +8,7 @@ using Microsoft.Playwright;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.LiveStream;
 
 namespace Supervision.Soak;
 

@@ -8,6 +8,7 @@ using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
 using Supervision.Web.Features.Jobs;
 using Supervision.Web.Features.Language;
+using Supervision.Web.Features.LiveStream;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Overview;
@@ -40,6 +41,7 @@ public static class SupervisionHost
         builder.AddLanguage();
         builder.AddJobs();
         builder.AddActivity();
+        builder.AddLiveStream();
         builder.AddIngestion();
         builder.AddImport();
         builder.AddSimulator();
@@ -73,7 +75,7 @@ public static class SupervisionHost
         app.MapJobs();
         app.MapIngestion();
         app.MapImport();
-        app.MapActivity();
+        app.MapLiveStream();
         app.MapStreetMap();
         app.MapEvaluations();
         app.MapNotices();

@@ -15,6 +15,7 @@ using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Seeding;
 using ActivityEvent = Supervision.Web.Features.Activity.ActivityEvent;
+using Supervision.Web.Features.LiveStream;
 
 namespace Supervision.Tools.Benchmarks;
 

@@ -16,6 +16,7 @@ public static class ExportsRegistration
         builder.Services.AddSingleton<ExportProgress>();
         builder.Services.AddSingleton<ExportLists>();
         builder.Services.AddScoped<ExportCentre>();
+        builder.Services.AddScoped<Statistics.IStatisticsExports, StatisticsExports>();
         builder.Services.AddTransient<ExportRunner>();
         builder.Services.AddTransient<MonthlyArchive>();
         return builder;

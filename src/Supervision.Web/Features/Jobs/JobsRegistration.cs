@@ -6,6 +6,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.Jobs;
 
@@ -45,7 +46,7 @@ public static class JobsRegistration
         {
             o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             // Which instance holds a job, in the dashboard ("Processing" on …) and for the scale-out tests.
-            if (sp.GetService<ScaleOut.InstanceIdentity>() is { } identity) o.ServerName = identity.Id;
+            if (sp.GetService<InstanceIdentity>() is { } identity) o.ServerName = identity.Id;
             // Retries and scheduled jobs are looked at every 5 s instead of 15 s: cheap on PostgreSQL, and a retried
             // sweep follows its delay (10 s, see WarningJobs) more closely.
             o.SchedulePollingInterval = TimeSpan.FromSeconds(5);

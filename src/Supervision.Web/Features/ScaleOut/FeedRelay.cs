@@ -6,6 +6,7 @@ using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Warnings;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.ScaleOut;
 

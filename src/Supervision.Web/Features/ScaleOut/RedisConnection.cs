@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.ScaleOut;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using StackExchange.Redis;
 
 namespace Supervision.Web.Features.ScaleOut;
@@ -42,14 +41,4 @@ public sealed class ScaleOutOptions : IValidatableObject
         if (problem is not null)
             yield return new ValidationResult($"SignalR:Redis is not a Redis configuration (e.g. \"redis:6379\"): {problem}.", [nameof(Redis)]);
     }
-}
-
-/// <summary>
-/// This app instance among several: names its Hangfire server and marks what it publishes to the other instances, so
-/// that it can tell its own messages from theirs.
-/// </summary>
-public sealed class InstanceIdentity
-{
-    /// <summary>Machine, process and a random part: two instances in one process (the tests) differ too.</summary>
-    public string Id { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{RandomNumberGenerator.GetHexString(6, lowercase: true)}".ToLowerInvariant();
 }

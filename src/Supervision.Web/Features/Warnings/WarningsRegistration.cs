@@ -1,33 +1,7 @@
 using Hangfire;
-using Microsoft.AspNetCore.SignalR;
-using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Warnings.Webhooks;
 
 namespace Supervision.Web.Features.Warnings;
-
-/// <summary>
-/// Sends warning changes to the activity hub: the city group, and the warning's agency's group. Only changes made on this
-/// instance are queued (<see cref="WarningFeed.PublishRemote"/> skips the queue); the backplane reaches the other instances' clients.
-/// </summary>
-public sealed class WarningHubRelay(WarningFeed feed, IHubContext<ActivityHub, IActivityClient> hub, ILogger<WarningHubRelay> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var n in feed.HubQueue.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                var sends = new List<Task> { hub.Clients.Group(ActivityHub.CityGroup).Warning(n) };
-                if (n.AgencyId is { } agency) sends.Add(hub.Clients.Group(ActivityHub.AgencyGroup(agency)).Warning(n));
-                await Task.WhenAll(sends);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Could not relay warning {Id}", n.WarningId);
-            }
-        }
-    }
-}
 
 public static class WarningsRegistration
 {
@@ -42,7 +16,6 @@ public static class WarningsRegistration
         builder.Services.AddSingleton<WarningEngine>();
         builder.Services.AddTransient<WarningJobs>();
         builder.Services.AddHostedService<RecordTouchQueue>();
-        builder.Services.AddHostedService<WarningHubRelay>();
         builder.Services.AddScoped<Workbench.WarningQueries>();
         builder.Services.AddScoped<Workbench.WarningActions>();
         builder.AddWarningWebhooks();

@@ -8,6 +8,7 @@ using Supervision.Domain.Parties;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
+using Supervision.Web.Features.LiveStream;
 
 namespace Supervision.Tests.Features.Ingestion;
 

@@ -19,6 +19,7 @@ using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Warnings;
 using Xunit.Abstractions;
+using Supervision.Web.Features.LiveStream;
 
 namespace Supervision.Tests.Features.ScaleOut;
 

@@ -11,6 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.ScaleOut;
+using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Tests.Features.ScaleOut;
 

@@ -12,6 +12,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Warnings;
+using Supervision.Web.Features.LiveStream;
 
 namespace Supervision.Tests.Features.Warnings;
 
