@@ -9,6 +9,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Shared;
 
 namespace Supervision.Soak;
 

@@ -8,6 +8,7 @@ using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Browser;
 

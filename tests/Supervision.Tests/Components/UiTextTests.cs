@@ -8,6 +8,7 @@ using Supervision.Domain.Matters;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Ingestion.Import;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Components;
 

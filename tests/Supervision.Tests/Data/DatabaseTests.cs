@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Agencies;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Data;
 

@@ -1,5 +1,6 @@
 using Supervision.Domain.Geography;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Domain;
 

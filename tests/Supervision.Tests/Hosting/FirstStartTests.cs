@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Hosting;
 
@@ -44,7 +45,7 @@ public class FirstStartTests : IDisposable
         await using var b = new SupervisionApp(DatabasePath);
         await Task.WhenAll(Task.Run(() => a.CreateClient()), Task.Run(() => b.CreateClient()));
         var counts = (await a.CountsAsync()).ToDictionary(c => c.Table, c => c.Rows);
-        var city = Supervision.Web.Features.Seeding.CityGenerator.Generate(a.Services.GetRequiredService<Supervision.Web.Features.Seeding.ReferenceData>(),
+        var city = Supervision.Web.Features.Seeding.CityGenerator.Generate(a.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>(),
             Supervision.Web.Features.Seeding.GeneratorProfile.Demo, 20261123, DateTime.UtcNow);
         Assert.All(city.Counts(), c => Assert.Equal(c.Rows, counts[c.Table]));
     }

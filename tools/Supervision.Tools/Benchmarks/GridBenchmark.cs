@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Cases;
 using Supervision.Web.Data;
 using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tools.Benchmarks;
 

@@ -16,6 +16,7 @@ using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Seeding;
 using ActivityEvent = Supervision.Web.Features.Activity.ActivityEvent;
 using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tools.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tools.Seeding;
 

@@ -6,6 +6,7 @@ using Supervision.Domain.Parties;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 

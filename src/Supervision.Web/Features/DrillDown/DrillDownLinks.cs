@@ -1,4 +1,5 @@
 using Supervision.Domain.Cases;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 

@@ -3,6 +3,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 

@@ -3,6 +3,7 @@ using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 

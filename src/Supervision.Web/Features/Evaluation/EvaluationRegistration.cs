@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Supervision.Domain.Evaluation;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Evaluation;
 

@@ -10,6 +10,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 

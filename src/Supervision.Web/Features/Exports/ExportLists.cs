@@ -6,6 +6,7 @@ using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings.Workbench;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 

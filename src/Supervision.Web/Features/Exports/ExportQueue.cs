@@ -3,6 +3,7 @@ using System.Text.Json;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 

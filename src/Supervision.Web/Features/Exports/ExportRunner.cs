@@ -8,6 +8,7 @@ using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 

@@ -4,6 +4,7 @@ using Supervision.Domain.Geography;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Ingestion;
 

@@ -4,6 +4,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Map;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Hosting;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Map;
 

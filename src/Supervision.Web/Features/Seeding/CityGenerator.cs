@@ -4,6 +4,7 @@ using Supervision.Domain.Geography;
 using Supervision.Domain.Matters;
 using Supervision.Domain.Officers;
 using Supervision.Domain.Parties;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Seeding;
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Supervision.Web.Data;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Seeding;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Seeding;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Seeding;
 

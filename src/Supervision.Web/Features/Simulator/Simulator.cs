@@ -7,6 +7,7 @@ using Supervision.Domain.Parties;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Simulator;
 

@@ -4,6 +4,7 @@ using Supervision.Domain.Warnings;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Wall;
 

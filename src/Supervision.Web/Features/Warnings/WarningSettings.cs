@@ -8,6 +8,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings.Rules;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Warnings;
 

@@ -4,6 +4,7 @@ using Supervision.Domain.Parties;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Seeding;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;
 

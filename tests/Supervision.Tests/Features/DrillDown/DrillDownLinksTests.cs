@@ -1,6 +1,7 @@
 using System.Net;
 using Supervision.Domain.Cases;
 using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;
 

@@ -4,6 +4,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;
 

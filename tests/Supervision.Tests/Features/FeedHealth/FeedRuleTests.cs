@@ -6,6 +6,7 @@ using Supervision.Web.Features.Ingestion;
 using Supervision.Domain.Calendar;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.FeedHealth;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.FeedHealth;
 
@@ -58,7 +59,7 @@ public class FeedRuleTests
         using var db = new TempDatabase();
         await using var app = new SupervisionApp(db.Path);
         app.CreateClient();
-        var reference = app.Services.GetRequiredService<Supervision.Web.Features.Seeding.ReferenceData>();
+        var reference = app.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>();
         var agency = reference.Agencies.First(a => a.Code == "370102-SCJG");
         Party party;
         await using (var context = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())

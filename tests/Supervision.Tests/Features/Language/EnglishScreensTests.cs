@@ -1,5 +1,6 @@
 using System.Net;
 using Supervision.Tests.Hosting;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Language;
 

@@ -18,6 +18,7 @@ using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Wall;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Overview;
 

@@ -9,6 +9,7 @@ using Supervision.Domain.Matters;
 using Supervision.Domain.Officers;
 using Supervision.Domain.Parties;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Seeding;
 

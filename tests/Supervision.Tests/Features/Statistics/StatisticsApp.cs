@@ -9,6 +9,7 @@ using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Statistics;
 

@@ -13,6 +13,7 @@ using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Warnings;
 
@@ -43,7 +44,7 @@ public class IncomingRecordWarningTests
         await hub.StartAsync();
 
         // A working day's night: orange (on a day off it would be red, night and day off together).
-        var calendar = app.Services.GetRequiredService<Supervision.Web.Features.Seeding.ReferenceData>().Holidays;
+        var calendar = app.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>().Holidays;
         var yesterday = ChinaTime.DayOf(DateTime.UtcNow).AddDays(-1);
         while (!calendar.IsWorkingDay(yesterday) || !calendar.IsWorkingDay(yesterday.AddDays(1))) yesterday = yesterday.AddDays(-1);
         var body = $"8{Random.Shared.Next(1_000_000, 9_999_999)}";

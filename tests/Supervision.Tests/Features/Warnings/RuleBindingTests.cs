@@ -11,6 +11,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Rules;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Warnings;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 

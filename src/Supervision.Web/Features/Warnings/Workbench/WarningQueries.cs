@@ -5,6 +5,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Warnings.Workbench;
 

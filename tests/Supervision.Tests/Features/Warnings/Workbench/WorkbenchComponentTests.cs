@@ -9,6 +9,7 @@ using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Workbench;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Warnings.Workbench;
 

@@ -1,6 +1,6 @@
 using MudBlazor;
 
-namespace Supervision.Web.Features.DrillDown;
+namespace Supervision.Web.Shared;
 
 /// <summary>One page of a list as a grid asks for it: zero-based page, size, and the column to sort by (its property name).</summary>
 public sealed record PageRequest(int Page = 0, int PageSize = PageRequest.DefaultPageSize, string? SortBy = null, bool Descending = false)
@@ -17,10 +17,4 @@ public sealed record PageRequest(int Page = 0, int PageSize = PageRequest.Defaul
         var sort = state.SortDefinitions.FirstOrDefault();
         return new(state.Page, state.PageSize, sort?.SortBy, sort?.Descending ?? false);
     }
-}
-
-/// <summary>A page of rows and the number of rows all pages hold together.</summary>
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total)
-{
-    public GridData<T> ToGridData() => new() { Items = Items, TotalItems = Total };
 }

@@ -1,17 +1,7 @@
 using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Shared;
 
-namespace Supervision.Web.Features.DrillDown;
-
-public enum PeriodPreset
-{
-    Today,
-    Last7Days,
-    Last30Days,
-    Last90Days,
-    ThisYear,
-    Last365Days,
-}
+namespace Supervision.Web.Shared;
 
 /// <summary>Shanghai calendar days, both ends included; queries compare UTC instants against its bounds.</summary>
 public sealed record Period(DateOnly From, DateOnly To)

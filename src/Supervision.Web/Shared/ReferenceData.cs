@@ -5,7 +5,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Matters;
 
-namespace Supervision.Web.Features.Seeding;
+namespace Supervision.Web.Shared;
 
 /// <summary>
 /// The city's reference data from the plain files in data-seed/ (see data-seed/README.md). Ids are assigned in file

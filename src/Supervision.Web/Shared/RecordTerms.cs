@@ -8,7 +8,7 @@ using Supervision.Domain.Matters;
 using Supervision.Domain.Parties;
 using Supervision.Web.Components.Shared;
 
-namespace Supervision.Web.Features.DrillDown;
+namespace Supervision.Web.Shared;
 
 /// <summary>
 /// The names the drill-down screens show for coded values, in the reader's language (UiText), and how they write money
