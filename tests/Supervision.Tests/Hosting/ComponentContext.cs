@@ -1,0 +1,45 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Supervision.Web.Features.Access;
+
+namespace Supervision.Tests.Hosting;
+
+/// <summary>
+/// The one bUnit harness of the component tests (after MudBlazor's own): MudBlazor's services, JS interop loose (charts,
+/// the map and MudBlazor's measuring are the browser's), localisation, the real clock, a signed-in user of one role, and
+/// an interactive server renderer, as the app's pages run. The test app's singletons the components need are shared with
+/// <see cref="Share{T}"/>; what the components make per circuit is added by the test as scoped services.
+/// </summary>
+public sealed class ComponentContext : BunitContext
+{
+    private readonly IServiceProvider _app;
+
+    /// <param name="app">The test app whose services are shared.</param>
+    /// <param name="userName">The signed-in user.</param>
+    /// <param name="role">The user's role.</param>
+    /// <param name="withPolicies">Whether the role's policies are granted too (for components that check policies, not roles).</param>
+    public ComponentContext(IServiceProvider app, string userName, string role, bool withPolicies = false)
+    {
+        _app = app;
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<CurrentUser>();
+        var auth = this.AddAuthorization();
+        auth.SetAuthorized(userName);
+        auth.SetRoles(role);
+        if (withPolicies) auth.SetPolicies([.. Policies.RolesOf.Where(p => p.Value.Contains(role)).Select(p => p.Key)]);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>Gives the components the test app's own instance of a singleton.</summary>
+    public ComponentContext Share<T>() where T : class
+    {
+        Services.AddSingleton(_app.GetRequiredService<T>());
+        return this;
+    }
+}
