@@ -23,7 +23,7 @@ public static class OwnServers
     {
         var root = Directory.CreateTempSubdirectory("supervision-servers-");
         // The postgres user must reach its folder inside.
-        root.UnixFileMode |= UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        if (!OperatingSystem.IsWindows()) root.UnixFileMode |= UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
         return root.FullName;
     });
     private static readonly List<Process> Watchdogs = [];

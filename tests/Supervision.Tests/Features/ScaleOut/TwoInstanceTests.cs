@@ -177,7 +177,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         {
             var enqueuedAt = DateTime.UtcNow;
             jobId = two.A.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
-            await WaitAsync(async () =>
+            await Wait.UntilAsync(async () =>
             {
                 var processing = two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.Data is { } d && d.TryGetValue("ServerId", out var server) ? server : "";
                 await using var db = await two.Db(two.A);
@@ -200,7 +200,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
             connection.Dispose();
         }
 
-        await WaitAsync(() => Task.FromResult(two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.StateName == SucceededState.StateName),
+        await Wait.UntilAsync(() => two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.StateName == SucceededState.StateName,
             TimeSpan.FromSeconds(60), "B to finish the sweep");
         var history = two.Monitoring.JobDetails(jobId).History.AsEnumerable().Reverse().ToList();
         output.WriteLine(string.Join(" → ", history.Select(h => $"{h.StateName}{(h.Data.TryGetValue("ServerId", out var s) ? " on " + s : "")}")));

@@ -36,7 +36,7 @@ public class WarningJobTests
 
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
         StateData? state = null;
-        await Wait.UntilAsync(() => (state = connection.GetStateData(id))?.Name is ScheduledState.StateName or FailedState.StateName, TimeSpan.FromSeconds(30),
+        await Wait.UntilAsync(() => (state = connection.GetStateData(id))?.Name == ScheduledState.StateName || state?.Name == FailedState.StateName, TimeSpan.FromSeconds(30),
             "the failed sweep to be rescheduled or failed");
         // AutomaticRetry moves a failed attempt to Scheduled (the retry), not straight to Failed.
         Assert.Equal(ScheduledState.StateName, state?.Name);
