@@ -19,7 +19,16 @@ namespace Supervision.Tests.Hosting;
 public static class DemoTemplate
 {
     private static readonly Lock Gate = new();
-    private static readonly string Folder = Directory.CreateTempSubdirectory("supervision-demo-template-").FullName;
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("supervision-demo-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        };
+        return folder;
+    });
     private static readonly List<string> PostgresTemplates = [];
     private static (DateOnly Day, string Source)? _current;
 
@@ -63,7 +72,7 @@ public static class DemoTemplate
 
     private static string MakeSqlite(DateOnly day)
     {
-        var path = Path.Combine(Folder, $"demo-{day:yyyyMMdd}.db");
+        var path = Path.Combine(Folder.Value, $"demo-{day:yyyyMMdd}.db");
         File.Delete(path);
         var connection = $"Data Source={path}";
         Generate(connection);

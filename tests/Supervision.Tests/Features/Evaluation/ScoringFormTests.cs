@@ -18,11 +18,11 @@ public class ScoringFormTests(EvaluationApp fixture)
 {
     private ComponentContext Context()
     {
-        var ctx = new ComponentContext(fixture.App.Services, "supervisor", Roles.Supervisor)
+        var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<Checklist>().Share<IOptions<EvaluationOptions>>().Share<IAuthorizationService>();
         ctx.Services.AddSingleton<AuditLog>();
         ctx.Services.AddScoped<CampaignService>();
-        return ctx;
+        return ctx.SignIn("supervisor", Roles.Supervisor);
     }
 
     private static FileDetail Detail() => new(

@@ -18,11 +18,11 @@ public class NoticeComponentTests(NoticesApp fixture)
 {
     private ComponentContext Context(string role)
     {
-        var ctx = new ComponentContext(fixture.App.Services, $"test-{role}", role, withPolicies: true)
+        var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<WarningFeed>().Share<WarningStore>().Share<AuditLog>()
             .Share<NoticeFeed>().Share<NoticeWallQuery>();
         ctx.Services.AddScoped<WarningActions>();
-        return ctx;
+        return ctx.SignIn($"test-{role}", role, withPolicies: true);
     }
 
     [Fact]

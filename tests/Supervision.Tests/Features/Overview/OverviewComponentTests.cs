@@ -28,7 +28,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
 {
     private ComponentContext Context()
     {
-        var ctx = new ComponentContext(fixture.App.Services, "operator", Roles.Operator)
+        var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
             .Share<IOptions<MapOptions>>();
         ctx.Services.AddSingleton(Options.Create(new WallOptions()));
@@ -36,7 +36,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         ctx.Services.AddScoped<OverviewQuery>();
         ctx.Services.AddScoped<StreetFigures>();
         ctx.Services.AddScoped<FeedHealthQuery>();
-        return ctx;
+        return ctx.SignIn("operator", Roles.Operator);
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public class WarningSettingsPageTests(SettingsPageApp fixture) : IClassFixture<S
     }
 
     private ComponentContext Context() =>
-        new ComponentContext(fixture.App.Services, "admin", Roles.Admin).Share<WarningSettings>().Share<RuleCatalogue>();
+        new ComponentContext(fixture.App.Services).Share<WarningSettings>().Share<RuleCatalogue>().SignIn("admin", Roles.Admin);
 
     [Fact]
     public async Task A_threshold_below_the_one_before_shows_its_error_at_that_field_and_saves_nothing()

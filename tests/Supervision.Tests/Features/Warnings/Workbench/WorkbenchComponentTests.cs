@@ -18,13 +18,13 @@ public class WorkbenchComponentTests(WorkbenchApp fixture)
 {
     private ComponentContext Context(string role)
     {
-        var ctx = new ComponentContext(fixture.App.Services, $"test-{role}", role, withPolicies: true)
+        var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<RuleCatalogue>().Share<WarningFeed>().Share<WarningStore>()
             .Share<AuditLog>();
         ctx.Services.AddScoped<UserDb>();
         ctx.Services.AddScoped<WarningQueries>();
         ctx.Services.AddScoped<WarningActions>();
-        return ctx;
+        return ctx.SignIn($"test-{role}", role, withPolicies: true);
     }
 
     [Theory]
