@@ -59,7 +59,8 @@ public class WorkbenchComponentTests(WorkbenchApp fixture)
         cut.Find($"a[href='warnings/{id}']").Closest("tr")!.QuerySelector("input[type=checkbox]")!.Change(true);
         cut.WaitForAssertion(() => Assert.Contains("1", cut.Find("[data-testid=warning-actions]").TextContent));
         cut.Find("[data-testid=action-acknowledge]").Click();
-        cut.Find("[data-testid=action-confirm]").Click();
+        // The form opens once the click's handler has run, which a loaded machine may not have done yet.
+        cut.WaitForElement("[data-testid=action-confirm]").Click();
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=action-form]")), TimeSpan.FromSeconds(10));
         Assert.Equal(WarningStatus.Acknowledged, (await fixture.ReadAsync(id)).Status);
