@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Seeding;
@@ -46,10 +47,8 @@ public class WallAlarmTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
 
         // First the acknowledgement itself (a loaded CI machine may take a while over the desk's dialog), then the band.
         await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline && await db.Warnings.AsNoTracking().Where(w => w.Id == warningId).Select(w => w.Status).SingleAsync() != WarningStatus.Acknowledged)
-            await Task.Delay(200);
-        Assert.Equal(WarningStatus.Acknowledged, await db.Warnings.AsNoTracking().Where(w => w.Id == warningId).Select(w => w.Status).SingleAsync());
+        await Wait.UntilAsync(async () => await db.Warnings.AsNoTracking().Where(w => w.Id == warningId).Select(w => w.Status).SingleAsync() == WarningStatus.Acknowledged,
+            TimeSpan.FromSeconds(20), "the acknowledgement to be saved");
         await Assertions.Expect(alarm).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         Assert.Empty(errors);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Supervision.Domain.Warnings;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Warnings;
 
@@ -35,8 +36,8 @@ public class WarningsInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GetByTestId("action-confirm").ClickAsync();
 
         // Acknowledged warnings stay active (counted, listed after the open ones) with their new status.
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (await db.Warnings.CountAsync(w => w.Status == WarningStatus.Acknowledged) < 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Wait.UntilAsync(async () => await db.Warnings.CountAsync(w => w.Status == WarningStatus.Acknowledged) >= 2, TimeSpan.FromSeconds(15),
+            "the two acknowledgements to be saved");
         Assert.Equal(2, await db.Warnings.CountAsync(w => w.Status == WarningStatus.Acknowledged && w.HandlingNote == "值班员已电话通知执法单位"));
         await Assertions.Expect(page.GetByTestId("count-Red")).ToContainTextAsync(openRed.ToString());
         Assert.Equal(openRed - 2, await db.Warnings.CountAsync(w => w.Level == WarningLevel.Red && w.Status == WarningStatus.Open));

@@ -20,7 +20,7 @@ public class FirstStartTests : IDisposable
     public async Task First_start_creates_and_fills_the_database_and_the_second_adds_nothing()
     {
         IReadOnlyList<(string Table, int Rows)> first, second;
-        await using (var app = new SupervisionApp(DatabasePath))
+        await using (var app = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true })
         {
             var health = await app.CreateClient().GetAsync("/health");
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
@@ -28,7 +28,7 @@ public class FirstStartTests : IDisposable
         }
         if (TestProvider.IsSqlite) Assert.True(File.Exists(DatabasePath));
         Assert.All(first, c => Assert.True(c.Rows > 0, $"{c.Table} is empty"));
-        await using (var app = new SupervisionApp(DatabasePath))
+        await using (var app = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true })
         {
             await app.CreateClient().GetAsync("/health");
             second = await app.CountsAsync();
@@ -41,8 +41,8 @@ public class FirstStartTests : IDisposable
     [Fact]
     public async Task Instances_started_together_on_a_new_database_load_one_demo_city()
     {
-        await using var a = new SupervisionApp(DatabasePath);
-        await using var b = new SupervisionApp(DatabasePath);
+        await using var a = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true };
+        await using var b = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true };
         await Task.WhenAll(Task.Run(() => a.CreateClient()), Task.Run(() => b.CreateClient()));
         var counts = (await a.CountsAsync()).ToDictionary(c => c.Table, c => c.Rows);
         var city = Supervision.Web.Features.Seeding.CityGenerator.Generate(a.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>(),

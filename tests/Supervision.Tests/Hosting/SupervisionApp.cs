@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
@@ -19,6 +20,27 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
     Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Lets the app generate the demo city itself on a new database, as a real first start does, instead of being given a
+    /// copy of the test run's <see cref="DemoTemplate"/> (for the tests of first start itself).
+    /// </summary>
+    public bool GeneratesDemoCity { get; init; }
+
+    /// <summary>
+    /// The copied template is the city the app would make: the default seed, the real clock, the reference files. Settings
+    /// or services that could change that (a seed, a fake clock, …) make the app generate its own.
+    /// </summary>
+    private bool UsesDemoTemplate =>
+        demo && !GeneratesDemoCity && services is null && environment != "Production"
+        && (settings ?? new Dictionary<string, string>()).Keys.All(k => !k.StartsWith("Demo:") && !k.StartsWith("ReferenceData:") && !k.StartsWith("Database:")
+            && !k.StartsWith("ConnectionStrings:"));
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (UsesDemoTemplate) DemoTemplate.CopyTo(databasePath);
+        return base.CreateHost(builder);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);

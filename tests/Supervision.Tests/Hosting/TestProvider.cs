@@ -8,8 +8,8 @@ namespace Supervision.Tests.Hosting;
 /// <summary>
 /// The database the integration tests run on. Supervision.Tests runs them on SQLite files; Supervision.Tests.Postgres
 /// compiles the same test files with POSTGRES_SUITE and runs them on PostgreSQL, one throwaway database per test
-/// database path (named from the path, dropped with it). The server is SUPERVISION_TEST_POSTGRES (default: loopback,
-/// user and password "supervision", as .ci/run sets up).
+/// database path (named from the path, dropped with it). The server is SUPERVISION_TEST_POSTGRES, or else one the test
+/// process starts itself (<see cref="OwnServers"/>).
 /// </summary>
 public static class TestProvider
 {
@@ -65,9 +65,9 @@ public static class TestProvider
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
             throw new InvalidOperationException(
-                $"The PostgreSQL test suite needs a server at \"{PostgresServer}\" (a superuser that may create databases): .ci/run installs and " +
-                "starts one (apt-get install -y postgresql-15). Point SUPERVISION_TEST_POSTGRES at another, or set SUPERVISION_SKIP_SERVER_TESTS=1 " +
-                "to skip the PostgreSQL suite explicitly.", e);
+                $"The PostgreSQL test suite needs a server (a superuser that may create databases). Without " +
+                $"SUPERVISION_TEST_POSTGRES it starts its own (apt-get install -y {OwnServers.Packages}); SUPERVISION_SKIP_SERVER_TESTS=1 " +
+                "skips the PostgreSQL suite explicitly.", e);
         }
     }
 }

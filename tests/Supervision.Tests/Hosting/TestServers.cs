@@ -4,14 +4,17 @@ using StackExchange.Redis;
 namespace Supervision.Tests.Hosting;
 
 /// <summary>
-/// Tests against real servers (PostgreSQL 15, Redis 7 on loopback; .ci/run installs and starts them). They run
-/// everywhere unless SUPERVISION_SKIP_SERVER_TESTS=1 says otherwise; an unreachable server fails them with what to do.
+/// Tests against real servers (PostgreSQL 15, Redis 7): the test process starts its own from the installed binaries
+/// (<see cref="OwnServers"/>), or uses the servers SUPERVISION_TEST_POSTGRES / SUPERVISION_TEST_REDIS name. Where neither
+/// is there they are skipped, saying which packages to install, unless SUPERVISION_REQUIRE_SERVER_TESTS=1 (.ci/run) makes
+/// them run and fail; SUPERVISION_SKIP_SERVER_TESTS=1 skips them on purpose.
 /// </summary>
 public sealed class ServerFactAttribute : FactAttribute
 {
     public ServerFactAttribute()
     {
         if (TestServers.Skipped) Skip = "Server tests skipped because SUPERVISION_SKIP_SERVER_TESTS=1.";
+        else if (TestServers.Missing is { } missing && !TestServers.Required) Skip = missing;
     }
 }
 
@@ -23,12 +26,22 @@ public static class TestServers
 
     public static bool Skipped => Environment.GetEnvironmentVariable("SUPERVISION_SKIP_SERVER_TESTS") == "1";
 
-    /// <summary>A superuser's connection to the server (no database: each test makes its own).</summary>
-    public static string Postgres => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s
-        ? s
-        : "Host=127.0.0.1;Port=5432;Username=supervision;Password=supervision";
+    /// <summary>CI's guard: a server test that cannot run fails instead of being skipped.</summary>
+    public static bool Required => Environment.GetEnvironmentVariable("SUPERVISION_REQUIRE_SERVER_TESTS") == "1";
 
-    public static string Redis => Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } s ? s : "127.0.0.1:6379";
+    /// <summary>Why the server tests cannot run here (what to install), or null when they can.</summary>
+    public static string? Missing =>
+        (Configured(PostgresVariable) is not null || OwnServers.PostgresInstalled) && (Configured(RedisVariable) is not null || OwnServers.RedisBinary is not null)
+            ? null
+            : $"SKIPPED: server tests need PostgreSQL 15 and Redis, which are not installed: apt-get install -y {OwnServers.Packages} " +
+              $"(or set {PostgresVariable} and {RedisVariable} to servers of yours).";
+
+    /// <summary>A superuser's connection to the server (no database: each test makes its own).</summary>
+    public static string Postgres => Configured(PostgresVariable) ?? OwnServers.Postgres;
+
+    public static string Redis => Configured(RedisVariable) ?? OwnServers.Redis;
+
+    private static string? Configured(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } s ? s : null;
 
     /// <summary>A prefix for Redis channels and keys no other test (or deployment sharing the server) uses.</summary>
     public static string UniquePrefix(string purpose) => Cut($"test-{purpose}-{Guid.NewGuid():N}", 64);
@@ -48,9 +61,9 @@ public static class TestServers
         catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new InvalidOperationException(
-                $"PostgreSQL is not reachable at \"{Redacted(Postgres)}\" ({e.Message}). Install and start PostgreSQL 15 with a superuser " +
-                $"supervision/supervision (see .ci/run: apt-get install -y postgresql-15; pg_ctlcluster 15 main start), or set {PostgresVariable} " +
-                "to a superuser's connection string, or set SUPERVISION_SKIP_SERVER_TESTS=1 to skip the server tests.", e);
+                $"PostgreSQL is not reachable at \"{Redacted(Postgres)}\" ({e.Message}). Without {PostgresVariable} the tests start their own " +
+                $"server (apt-get install -y {OwnServers.Packages}); with it, it must name a reachable superuser's connection. " +
+                "SUPERVISION_SKIP_SERVER_TESTS=1 skips the server tests.", e);
         }
         return new ThrowawayDatabase(name, On(name));
     }
@@ -67,9 +80,9 @@ public static class TestServers
         catch (RedisConnectionException e)
         {
             throw new InvalidOperationException(
-                $"Redis is not reachable at {Redis} ({e.Message}). Install and start Redis 7 (see .ci/run: apt-get install -y redis-server; " +
-                $"redis-server --daemonize yes --port 6379 --bind 127.0.0.1 --save ''), or set {RedisVariable}, or set " +
-                "SUPERVISION_SKIP_SERVER_TESTS=1 to skip the server tests.", e);
+                $"Redis is not reachable at {Redis} ({e.Message}). Without {RedisVariable} the tests start their own server " +
+                $"(apt-get install -y {OwnServers.Packages}); with it, it must name a reachable server. SUPERVISION_SKIP_SERVER_TESTS=1 " +
+                "skips the server tests.", e);
         }
     }
 

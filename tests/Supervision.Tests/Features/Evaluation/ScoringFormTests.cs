@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 using Supervision.Domain.Evaluation;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Evaluation;
@@ -16,28 +16,13 @@ namespace Supervision.Tests.Features.Evaluation;
 [Collection(EvaluationCollection.Name)]
 public class ScoringFormTests(EvaluationApp fixture)
 {
-    private BunitContext Context()
+    private ComponentContext Context()
     {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization();
-        var app = fixture.App.Services;
-        ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
-        ctx.Services.AddSingleton(app.GetRequiredService<Checklist>());
-        ctx.Services.AddSingleton(app.GetRequiredService<IOptions<EvaluationOptions>>());
-        ctx.Services.AddSingleton(app.GetRequiredService<IAuthorizationService>());
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddHttpContextAccessor();
+        var ctx = new ComponentContext(fixture.App.Services)
+            .Share<IDbContextFactory<SupervisionDbContext>>().Share<Checklist>().Share<IOptions<EvaluationOptions>>().Share<IAuthorizationService>();
         ctx.Services.AddSingleton<AuditLog>();
-        ctx.Services.AddScoped<CurrentUser>();
-        ctx.Services.AddScoped<UserDb>();
         ctx.Services.AddScoped<CampaignService>();
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized("supervisor");
-        auth.SetRoles(Roles.Supervisor);
-        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return ctx;
+        return ctx.SignIn("supervisor", Roles.Supervisor);
     }
 
     private static FileDetail Detail() => new(

@@ -35,11 +35,16 @@ public class ExportJobTests(StatisticsApp fixture)
     private async Task<ExportJob> DoneAsync(int id)
     {
         var centre = await CentreAsAsync("admin");
-        for (var i = 0; i < 600; i++)
+        ExportJob? job = null;
+        try
         {
-            var job = (await centre.FindAsync(id))!;
-            if (job.Status is ExportStatus.Done or ExportStatus.Failed) return job;
-            await Task.Delay(100);
+            await Wait.UntilAsync(async () => (job = (await centre.FindAsync(id))!).Status is ExportStatus.Done or ExportStatus.Failed, TimeSpan.FromSeconds(60),
+                $"export {id} to finish");
+            return job!;
+        }
+        catch (TimeoutException)
+        {
+            // Said below, with what Hangfire knows.
         }
         var monitor = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         var failed = monitor.FailedJobs(0, 10).Select(j => $"{j.Value.Job?.Method.Name}: {j.Value.ExceptionMessage}");

@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Notices;
@@ -17,31 +17,14 @@ namespace Supervision.Tests.Features.Notices;
 [Collection(NoticesCollection.Name)]
 public class NoticeComponentTests(NoticesApp fixture)
 {
-    private BunitContext Context(string role)
+    private ComponentContext Context(string role)
     {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization();
-        var app = fixture.App.Services;
-        ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
-        ctx.Services.AddSingleton(app.GetRequiredService<ReferenceData>());
-        ctx.Services.AddSingleton(app.GetRequiredService<WarningFeed>());
-        ctx.Services.AddSingleton(app.GetRequiredService<WarningStore>());
-        ctx.Services.AddSingleton(app.GetRequiredService<AuditLog>());
-        ctx.Services.AddSingleton(app.GetRequiredService<NoticeFeed>());
+        var ctx = new ComponentContext(fixture.App.Services)
+            .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<WarningFeed>().Share<WarningStore>().Share<AuditLog>()
+            .Share<NoticeFeed>();
         ctx.Services.AddScoped<NoticeWallQuery>();
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddHttpContextAccessor();
-        ctx.Services.AddScoped<CurrentUser>();
-        ctx.Services.AddScoped<UserDb>();
         ctx.Services.AddScoped<WarningActions>();
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized($"test-{role}");
-        auth.SetRoles(role);
-        auth.SetPolicies([.. Policies.RolesOf.Where(p => p.Value.Contains(role)).Select(p => p.Key)]);
-        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return ctx;
+        return ctx.SignIn($"test-{role}", role, withPolicies: true);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Parties;
 using Supervision.Tests.Hosting;
@@ -28,31 +27,16 @@ namespace Supervision.Tests.Features.Overview;
 /// </summary>
 public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<OverviewApp>
 {
-    private BunitContext Context()
+    private ComponentContext Context()
     {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization();
-        var app = fixture.App.Services;
-        ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
-        ctx.Services.AddSingleton(app.GetRequiredService<ReferenceData>());
-        ctx.Services.AddSingleton(app.GetRequiredService<ActivityFeed>());
-        ctx.Services.AddSingleton(app.GetRequiredService<Supervision.Web.Features.Warnings.WarningFeed>());
-        ctx.Services.AddSingleton(app.GetRequiredService<IOptions<MapOptions>>());
+        var ctx = new ComponentContext(fixture.App.Services)
+            .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
+            .Share<IOptions<MapOptions>>();
         ctx.Services.AddSingleton(Options.Create(new WallOptions()));
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddHttpContextAccessor();
-        ctx.Services.AddScoped<CurrentUser>();
-        ctx.Services.AddScoped<UserDb>();
         ctx.Services.AddScoped<OverviewQuery>();
         ctx.Services.AddScoped<StreetFigures>();
         ctx.Services.AddScoped<FeedHealthQuery>();
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized("operator");
-        auth.SetRoles(Roles.Operator);
-        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return ctx;
+        return ctx.SignIn("operator", Roles.Operator);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.States;
+using Hangfire.Storage.Monitoring;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -62,14 +63,13 @@ public class TwoInstanceTests(ITestOutputHelper output)
         Assert.Equal(("inspection", "created", "济南扩容测试商贸有限公司"), (viaFeed.Kind, viaFeed.Action, viaFeed.Party));
 
         // Nothing doubled: one hub message for B's client (A's relay through the backplane, not B's relay again), and
-        // one evaluation job for the record (A's; B does not queue remote events).
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Equal(0, Count(onBHub, recordId));
-        Assert.Equal(0, Count(onBFeed, recordId));
-        var evaluations = two.Jobs(nameof(WarningJobs.EvaluateAsync))
-            .Where(j => j.Details.Job.Args.OfType<RecordTouch[]>().Any(t => t.Any(x => x.Kind == Supervision.Domain.Warnings.RecordKind.Inspection && x.Id == recordId)))
-            .ToList();
-        Assert.Single(evaluations);
+        // one evaluation job for the record (A's; B does not queue remote events). A second record posted now arrives
+        // behind any echo of the first (each path delivers in order), so once it is there, a double would be too.
+        var nextId = await PostInspectionAsync(two.A, issued.Key, officers);
+        Assert.Equal(0, await CountUntilAsync(onBHub, recordId, nextId, timeout.Token));
+        Assert.Equal(0, await CountUntilAsync(onBFeed, recordId, nextId, timeout.Token));
+        await Wait.UntilAsync(() => Evaluations(two, nextId).Count > 0, TimeSpan.FromSeconds(20), "the second record's evaluation job");
+        Assert.Single(Evaluations(two, recordId));
     }
 
     [ServerFact]
@@ -109,16 +109,21 @@ public class TwoInstanceTests(ITestOutputHelper output)
         var settingsB = two.B.Services.GetRequiredService<WarningSettings>();
         var edited = settingsA.Current.Settings with { RepeatViolation = settingsA.Current.Settings.RepeatViolation with { WindowDays = 91 } };
         Assert.Empty(await settingsA.SaveAsync(edited, SignedInAs.Principal(Supervision.Web.Features.Access.Roles.Admin, agencyId: null)));
-        await WaitAsync(() => Task.FromResult(settingsB.Current.Version == settingsA.Current.Version), TimeSpan.FromSeconds(20), "B to reload the settings");
+        await Wait.UntilAsync(() => settingsB.Current.Version == settingsA.Current.Version, TimeSpan.FromSeconds(20), "B to reload the settings");
         Assert.Equal(91, settingsB.Current.Settings.RepeatViolation.WindowDays);
 
-        // Once each: the hub client has A's message only, B's feeds no echo of their own.
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // Once each: the hub client has A's message only, B's feeds no echo of their own. A second round published on A
+        // now arrives behind any double of the first (each path delivers in order): until it is there, none may repeat.
+        two.A.Services.GetRequiredService<WarningFeed>().Publish([warning with { WarningId = -4721 }]);
+        two.A.Services.GetRequiredService<NoticeFeed>().Publish(new NoticeNews(-4722, 1, 2, Supervision.Domain.Notices.NoticeStatus.Issued, "escalated"));
+        two.A.Services.GetRequiredService<ExportProgress>().Publish(new ExportUpdate(-4723, ExportStatus.Running, 40, 400));
         // (The sweep the settings change queued sends real warnings meanwhile: only the test's own one is counted.)
-        while (warningsOnBHub.Reader.TryRead(out var again)) Assert.NotEqual(-4711, again.WarningId);
-        Assert.False(noticesOnB.Reader.TryPeek(out _), "B raised the notice twice");
-        Assert.False(exportsOnB.Reader.TryPeek(out _), "B raised the export progress twice");
-        while (warningsOnB.Reader.TryRead(out var other)) Assert.NotEqual(-4711, other.WarningId);
+        for (var again = await warningsOnBHub.Reader.ReadAsync(timeout.Token); again.WarningId != -4721; again = await warningsOnBHub.Reader.ReadAsync(timeout.Token))
+            Assert.NotEqual(-4711, again.WarningId);
+        for (var other = await warningsOnB.Reader.ReadAsync(timeout.Token); other.WarningId != -4721; other = await warningsOnB.Reader.ReadAsync(timeout.Token))
+            Assert.NotEqual(-4711, other.WarningId);
+        Assert.Equal(-4722, (await noticesOnB.Reader.ReadAsync(timeout.Token)).NoticeId);
+        Assert.Equal(-4723, (await exportsOnB.Reader.ReadAsync(timeout.Token)).Id);
     }
 
     [ServerFact]
@@ -126,6 +131,8 @@ public class TwoInstanceTests(ITestOutputHelper output)
     {
         const string rule = OverdueComplaintRule.RuleCode;
         const int everySeconds = 5;
+        // From before the instances start: the occurrences since then are all they may run.
+        var watch = Stopwatch.StartNew();
         await using var two = await TwoInstances.StartAsync("recurring", new Dictionary<string, string>
         {
             // Hangfire 1.8 takes a six-field cron (seconds first): an occurrence every 5 s for the test.
@@ -133,10 +140,14 @@ public class TwoInstanceTests(ITestOutputHelper output)
             // The sweep of all rules out of the way (1 January only).
             ["Warnings:SweepCron"] = "0 0 1 1 *",
         });
-        var watched = TimeSpan.FromSeconds(21);
-        await Task.Delay(watched);
+        // Four occurrences' runs, however long a loaded machine takes to get there; the bound on their number below is
+        // taken from the time that really passed.
+        List<JobDetailsDto> Runs() => two.Jobs(nameof(WarningJobs.SweepAsync)).Select(j => j.Details).Where(j => j.Job.Args.Contains(rule)).ToList();
+        await Wait.UntilAsync(() => Runs().Count(j => j.History.Any(h => h.StateName == SucceededState.StateName)) >= 4, TimeSpan.FromSeconds(90),
+            $"four sweeps of {rule}");
+        var watched = watch.Elapsed;
 
-        var runs = two.Jobs(nameof(WarningJobs.SweepAsync)).Select(j => j.Details).Where(j => j.Job.Args.Contains(rule)).ToList();
+        var runs = Runs();
         // The occurrence a recurring job was made for: Hangfire's "Time" parameter (Unix seconds).
         var occurrences = runs.Select(j => long.Parse(j.Properties["Time"], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         var servers = runs.SelectMany(j => j.History).Where(h => h.StateName == ProcessingState.StateName).Select(h => h.Data["ServerId"]).Distinct().ToList();
@@ -168,7 +179,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
         {
             var enqueuedAt = DateTime.UtcNow;
             jobId = two.A.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
-            await WaitAsync(async () =>
+            await Wait.UntilAsync(async () =>
             {
                 var processing = two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.Data is { } d && d.TryGetValue("ServerId", out var server) ? server : "";
                 await using var db = await two.Db(two.A);
@@ -191,7 +202,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
             connection.Dispose();
         }
 
-        await WaitAsync(() => Task.FromResult(two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.StateName == SucceededState.StateName),
+        await Wait.UntilAsync(() => two.Monitoring.JobDetails(jobId).History.FirstOrDefault()?.StateName == SucceededState.StateName,
             TimeSpan.FromSeconds(60), "B to finish the sweep");
         var history = two.Monitoring.JobDetails(jobId).History.AsEnumerable().Reverse().ToList();
         output.WriteLine(string.Join(" → ", history.Select(h => $"{h.StateName}{(h.Data.TryGetValue("ServerId", out var s) ? " on " + s : "")}")));
@@ -237,20 +248,17 @@ public class TwoInstanceTests(ITestOutputHelper output)
         return e;
     }
 
-    private static int Count(Channel<ActivityEvent> events, int recordId)
+    /// <summary>How often the record comes before the next one (which is read too).</summary>
+    private static async Task<int> CountUntilAsync(Channel<ActivityEvent> events, int recordId, int nextId, CancellationToken ct)
     {
         var n = 0;
-        while (events.Reader.TryRead(out var e)) if (e.RecordId == recordId && e.Kind == "inspection") n++;
+        for (var e = await events.Reader.ReadAsync(ct); e.RecordId != nextId || e.Kind != "inspection"; e = await events.Reader.ReadAsync(ct))
+            if (e.RecordId == recordId && e.Kind == "inspection") n++;
         return n;
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> done, TimeSpan timeout, string what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!await done())
-        {
-            if (watch.Elapsed > timeout) throw new TimeoutException($"Waited {timeout} for {what}.");
-            await Task.Delay(200);
-        }
-    }
+    private static List<JobDetailsDto> Evaluations(TwoInstances two, int recordId) =>
+        two.Jobs(nameof(WarningJobs.EvaluateAsync)).Select(j => j.Details)
+            .Where(j => j.Job.Args.OfType<RecordTouch[]>().Any(t => t.Any(x => x.Kind == Supervision.Domain.Warnings.RecordKind.Inspection && x.Id == recordId)))
+            .ToList();
 }

@@ -98,12 +98,8 @@ public sealed class TwoInstances : IAsyncDisposable
         using var redis = await TestServers.ConnectRedisAsync();
         var server = redis.GetServer(redis.GetEndPoints()[0]);
         var pattern = StackExchange.Redis.RedisChannel.Pattern($"{Prefix}:signalr*:group:{group}");
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while ((await server.SubscriptionChannelsAsync(pattern)).Length == 0)
-        {
-            if (waited.Elapsed > TimeSpan.FromSeconds(20)) throw new TimeoutException($"No subscriber to hub group {group} under {Prefix} after 20 s.");
-            await Task.Delay(50);
-        }
+        await Wait.UntilAsync(async () => (await server.SubscriptionChannelsAsync(pattern)).Length > 0, TimeSpan.FromSeconds(20),
+            $"a subscriber to hub group {group} under {Prefix}");
     }
 
     public static string ServerOf(SupervisionApp app) => app.Services.GetRequiredService<InstanceIdentity>().Id;

@@ -65,9 +65,7 @@ public class SimulatorTests : IDisposable
         on.CreateClient();
         Assert.False(on.Services.GetRequiredService<LiveSimulator>().ExecuteTask!.IsCompleted);
         await using var db = await on.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && !await db.Inspections.AnyAsync(i => i.ExternalId.StartsWith("SIM-"))) await Task.Delay(100);
-        Assert.True(await db.Inspections.AnyAsync(i => i.ExternalId.StartsWith("SIM-")));
+        await Wait.UntilAsync(() => db.Inspections.AnyAsync(i => i.ExternalId.StartsWith("SIM-")), TimeSpan.FromSeconds(30), "a simulated inspection");
     }
 
     public void Dispose() => _db.Dispose();

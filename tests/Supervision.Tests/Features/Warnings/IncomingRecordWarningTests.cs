@@ -60,13 +60,12 @@ public class IncomingRecordWarningTests
         };
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key.Key);
-        var posted = DateTime.UtcNow;
         var response = await client.PostAsync("/api/v1/measures", new StringContent(measure.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
-        var news = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        var latency = DateTime.UtcNow - posted;
-        Assert.True(latency < TimeSpan.FromSeconds(5), $"the warning took {latency.TotalSeconds:F1} s");
+        // Raised by the record's own evaluation job, not a later sweep (those are off in tests): the wait's bound only guards
+        // against a hang.
+        var news = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(WarningChangeKind.Raised, news.Change);
         Assert.Equal(WarningLevel.Orange, news.Level);
         Assert.DoesNotContain("夜间强拆测试", news.Detail);

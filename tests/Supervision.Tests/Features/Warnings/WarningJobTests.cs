@@ -35,14 +35,9 @@ public class WarningJobTests
         var id = app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<WarningJobs>(j => j.SweepAsync("no-such-rule", CancellationToken.None));
 
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
         StateData? state = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            state = connection.GetStateData(id);
-            if (state?.Name == ScheduledState.StateName || state?.Name == FailedState.StateName) break;
-            await Task.Delay(100);
-        }
+        await Wait.UntilAsync(() => (state = connection.GetStateData(id))?.Name == ScheduledState.StateName || state?.Name == FailedState.StateName, TimeSpan.FromSeconds(30),
+            "the failed sweep to be rescheduled or failed");
         // AutomaticRetry moves a failed attempt to Scheduled (the retry), not straight to Failed.
         Assert.Equal(ScheduledState.StateName, state?.Name);
         Assert.Equal("1", connection.GetJobParameter(id, "RetryCount"));

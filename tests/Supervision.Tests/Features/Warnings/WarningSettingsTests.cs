@@ -4,7 +4,6 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
@@ -164,20 +163,8 @@ public class WarningSettingsPageTests(SettingsPageApp fixture) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.GetAsync("/warnings/settings")).StatusCode);
     }
 
-    private BunitContext Context()
-    {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization();
-        ctx.Services.AddSingleton(fixture.App.Services.GetRequiredService<WarningSettings>());
-        ctx.Services.AddSingleton(fixture.App.Services.GetRequiredService<RuleCatalogue>());
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized("admin");
-        auth.SetRoles(Roles.Admin);
-        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return ctx;
-    }
+    private ComponentContext Context() =>
+        new ComponentContext(fixture.App.Services).Share<WarningSettings>().Share<RuleCatalogue>().SignIn("admin", Roles.Admin);
 
     [Fact]
     public async Task A_threshold_below_the_one_before_shows_its_error_at_that_field_and_saves_nothing()

@@ -57,11 +57,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public async Task<IReadOnlyList<Delivery>> WaitForAsync(int warningId, int count, int seconds = 20)
     {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (Of(warningId).Count < count && DateTime.UtcNow < until) await Task.Delay(50);
-        var got = Of(warningId);
-        Assert.True(got.Count >= count, $"Expected {count} deliveries of warning {warningId}, got {got.Count}.");
-        return got;
+        await Wait.UntilAsync(() => Of(warningId).Count >= count, TimeSpan.FromSeconds(seconds), $"{count} deliveries of warning {warningId}");
+        return Of(warningId);
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -148,9 +145,14 @@ public class WebhookTests(WebhookApp fixture) : IClassFixture<WebhookApp>
     {
         fixture.Publish(News(2001, WarningLevel.Blue), News(2002, WarningLevel.Red, WarningChangeKind.Acknowledged), News(2003, WarningLevel.Yellow));
 
-        // The dispatcher queues in order, so by the time the last one arrives the others would have been queued too.
+        // The dispatcher queues in order, so by the time the last one arrives the others would have been queued too: no
+        // delivery job of theirs, in whatever state, means none will come.
         await fixture.Receiver.WaitForAsync(2003, 1);
-        await Task.Delay(1500);
+        var jobs = Monitoring.EnqueuedJobs("default", 0, 1000).Select(j => j.Value.Job).Concat(Monitoring.ProcessingJobs(0, 1000).Select(j => j.Value.Job))
+            .Concat(Monitoring.SucceededJobs(0, 1000).Select(j => j.Value.Job)).Concat(Monitoring.ScheduledJobs(0, 1000).Select(j => j.Value.Job))
+            .Concat(Monitoring.FailedJobs(0, 1000).Select(j => j.Value.Job)).ToList();
+        Assert.Contains(jobs, j => IsFor(j, 2003));
+        Assert.DoesNotContain(jobs, j => IsFor(j, 2001) || IsFor(j, 2002));
         Assert.Empty(fixture.Receiver.Of(2001));
         Assert.Empty(fixture.Receiver.Of(2002));
     }
@@ -186,13 +188,9 @@ public class WebhookTests(WebhookApp fixture) : IClassFixture<WebhookApp>
 
     private static async Task<string> WaitAsync(Func<string?> find, int seconds = 20)
     {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < until)
-        {
-            if (find() is { } found) return found;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The expected job did not appear.");
+        string? found = null;
+        await Wait.UntilAsync(() => (found = find()) is not null, TimeSpan.FromSeconds(seconds), "the expected job");
+        return found!;
     }
 }
 

@@ -2,8 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using Supervision.Domain.Warnings;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
@@ -17,31 +17,14 @@ namespace Supervision.Tests.Features.Warnings.Workbench;
 [Collection(WorkbenchCollection.Name)]
 public class WorkbenchComponentTests(WorkbenchApp fixture)
 {
-    private BunitContext Context(string role)
+    private ComponentContext Context(string role)
     {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization();
-        var app = fixture.App.Services;
-        ctx.Services.AddSingleton(app.GetRequiredService<IDbContextFactory<SupervisionDbContext>>());
-        ctx.Services.AddSingleton(app.GetRequiredService<ReferenceData>());
-        ctx.Services.AddSingleton(app.GetRequiredService<RuleCatalogue>());
-        ctx.Services.AddSingleton(app.GetRequiredService<WarningFeed>());
-        ctx.Services.AddSingleton(app.GetRequiredService<WarningStore>());
-        ctx.Services.AddSingleton(app.GetRequiredService<AuditLog>());
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddHttpContextAccessor();
-        ctx.Services.AddScoped<CurrentUser>();
-        ctx.Services.AddScoped<UserDb>();
+        var ctx = new ComponentContext(fixture.App.Services)
+            .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<RuleCatalogue>().Share<WarningFeed>().Share<WarningStore>()
+            .Share<AuditLog>();
         ctx.Services.AddScoped<WarningQueries>();
         ctx.Services.AddScoped<WarningActions>();
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized($"test-{role}");
-        auth.SetRoles(role);
-        auth.SetPolicies([.. Policies.RolesOf.Where(p => p.Value.Contains(role)).Select(p => p.Key)]);
-        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        return ctx;
+        return ctx.SignIn($"test-{role}", role, withPolicies: true);
     }
 
     [Theory]
@@ -76,7 +59,8 @@ public class WorkbenchComponentTests(WorkbenchApp fixture)
         cut.Find($"a[href='warnings/{id}']").Closest("tr")!.QuerySelector("input[type=checkbox]")!.Change(true);
         cut.WaitForAssertion(() => Assert.Contains("1", cut.Find("[data-testid=warning-actions]").TextContent));
         cut.Find("[data-testid=action-acknowledge]").Click();
-        cut.Find("[data-testid=action-confirm]").Click();
+        // The form opens once the click's handler has run, which a loaded machine may not have done yet.
+        cut.WaitForElement("[data-testid=action-confirm]").Click();
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=action-form]")), TimeSpan.FromSeconds(10));
         Assert.Equal(WarningStatus.Acknowledged, (await fixture.ReadAsync(id)).Status);
