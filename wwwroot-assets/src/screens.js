@@ -90,7 +90,7 @@ function tooltipOf(street) {
 /**
  * Draws the street boundaries (GeoJSON from settings.boundariesUrl, features keyed by properties.code) in element,
  * over a tile layer only if settings.tileUrl is set. dotnet receives OnStreetClicked(code).
- * Returns { colour(figures), pulse(points), fit(), dispose() }.
+ * Returns { colour(figures), pulse(points), dispose() }.
  */
 export async function createMap(element, settings, dotnet) {
   await Promise.all([useStylesheet('./leaflet/leaflet.css'), useStylesheet('./screens.css')]);
@@ -177,7 +177,6 @@ export async function createMap(element, settings, dotnet) {
         setTimeout(() => pulses.removeLayer(marker), PulseMs);
       }
     },
-    fit() { if (removed) return; movedByHand = false; fit(); },
     dispose() {
       removed = true;
       observer.disconnect();

@@ -47,7 +47,7 @@ public static class Sampler
             var ids = caseIds.Distinct().Order().ToArray();
             var take = size.For(ids.Length);
             // One stream per agency, from the seed and the agency: adding an agency to a campaign leaves the others' files as they were.
-            var random = new SplitMix64(Mix((ulong)(uint)seed, (ulong)(uint)agencyId));
+            var random = new SplitMix64(Mix((uint)seed, (uint)agencyId));
             // A partial Fisher–Yates shuffle: the first `take` places are a uniform sample without replacement.
             for (var i = 0; i < take; i++)
             {

@@ -20,9 +20,12 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
+    /// <summary>Five seconds: longer than any one write transaction of the app takes, short enough to answer a stuck request.</summary>
+    public const int DefaultBusyTimeoutMs = 5_000;
+
     /// <summary>How long a writer waits for SQLite's lock before giving up.</summary>
     [Range(0, 600_000)]
-    public int BusyTimeoutMs { get; set; } = 5_000;
+    public int BusyTimeoutMs { get; set; } = DefaultBusyTimeoutMs;
 }
 
 public static class DataRegistration
@@ -77,21 +80,21 @@ public static class DataRegistration
         }
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connection, int busyTimeoutMs = 5_000) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connection, int busyTimeoutMs = DatabaseOptions.DefaultBusyTimeoutMs) =>
         provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connection),
             _ => options.UseSqlite(connection).AddInterceptors(new SqlitePragmas(busyTimeoutMs)),
         };
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connection, int busyTimeoutMs = 5_000) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connection, int busyTimeoutMs = DatabaseOptions.DefaultBusyTimeoutMs) =>
         Configure(options, DatabaseProvider.Sqlite, connection, busyTimeoutMs);
 
-    public static SupervisionDbContext Open(string connection, int busyTimeoutMs = 5_000) =>
+    public static SupervisionDbContext Open(string connection, int busyTimeoutMs = DatabaseOptions.DefaultBusyTimeoutMs) =>
         new SupervisionDbContextFactory(DatabaseProvider.Sqlite, connection, busyTimeoutMs, null).CreateDbContext();
 
     public static SupervisionDbContext Open(DatabaseProvider provider, string connection) =>
-        new SupervisionDbContextFactory(provider, connection, 5_000, null).CreateDbContext();
+        new SupervisionDbContextFactory(provider, connection, DatabaseOptions.DefaultBusyTimeoutMs, null).CreateDbContext();
 
     /// <summary>
     /// The folder files beside the database belong in (exports): a SQLite file's own folder; for a server database, the

@@ -104,7 +104,7 @@ public static class DemoTemplate
 
     private static void Generate(string connection)
     {
-        var factory = new SupervisionDbContextFactory(TestProvider.Current, connection, 5_000, null);
+        var factory = new SupervisionDbContextFactory(TestProvider.Current, connection, DatabaseOptions.DefaultBusyTimeoutMs, null);
         var initializer = new DatabaseInitializer(factory, ReferenceData.Load(TestPaths.DataSeed), Options.Create(new DemoOptions { Enabled = true }),
             TimeProvider.System, NullLogger<DatabaseInitializer>.Instance);
         initializer.InitializeAsync().GetAwaiter().GetResult();

@@ -37,7 +37,7 @@ public sealed class AccountSetup(IServiceScopeFactory scopes, IOptions<DemoOptio
         foreach (var account in DemoAccounts)
         {
             if (await users.FindByNameAsync(account.UserName) is not null) continue;
-            var agencyId = account.AgencyCode is null ? (int?)null
+            var agencyId = account.AgencyCode is null ? null
                 : await db.Agencies.Where(a => a.Code == account.AgencyCode).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
             var user = new SupervisionUser
             {

@@ -33,7 +33,7 @@ public static class ExportsRegistration
         var options = app.Services.GetRequiredService<IOptions<ExportOptions>>().Value;
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<MonthlyArchive>(MonthlyArchive.RecurringId,
             a => a.FileLastMonthAsync(CancellationToken.None), options.ArchiveCron,
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
+            new RecurringJobOptions { TimeZone = Domain.Calendar.ChinaTime.Zone });
         if (app.Services.GetRequiredService<IOptions<Jobs.JobStorageOptions>>().Value.Storage != Jobs.JobStorageKind.InMemory) return;
         var factory = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.SupervisionDbContext>>();
         await using var db = await factory.CreateDbContextAsync();

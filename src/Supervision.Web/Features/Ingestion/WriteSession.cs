@@ -27,6 +27,8 @@ namespace Supervision.Web.Features.Ingestion;
 internal sealed class WriteSession : IAsyncDisposable
 {
     private const string Savepoint = "record";
+    /// <summary>Keys per IN (…) list: well under SQLite's 999 host parameters (older builds) and PostgreSQL's plan-friendly sizes.</summary>
+    private const int InListChunk = 400;
     private readonly IDbContextTransaction _transaction;
     private readonly Dictionary<int, Dictionary<string, int>> _officers = [];
     private readonly Dictionary<string, PartyRef> _parties = new(StringComparer.Ordinal);
@@ -71,11 +73,11 @@ internal sealed class WriteSession : IAsyncDisposable
     {
         var codes = parties.Select(p => p.CreditCode).OfType<string>().Where(c => !_parties.ContainsKey(c)).Distinct().ToList();
         var ids = parties.Select(p => p.IdNumber).OfType<string>().Where(c => !_parties.ContainsKey(c)).Distinct().ToList();
-        foreach (var chunk in codes.Chunk(400))
+        foreach (var chunk in codes.Chunk(InListChunk))
             foreach (var p in await Db.Parties.AsNoTracking().Where(p => p.CreditCode != null && chunk.Contains(p.CreditCode))
                          .Select(p => new { p.Id, p.Kind, p.Name, p.CreditCode }).ToListAsync(ct))
                 _parties[p.CreditCode!] = new PartyRef(p.Id, p.Kind, p.Name);
-        foreach (var chunk in ids.Chunk(400))
+        foreach (var chunk in ids.Chunk(InListChunk))
             foreach (var p in await Db.Parties.AsNoTracking().Where(p => p.IdNumber != null && chunk.Contains(p.IdNumber))
                          .Select(p => new { p.Id, p.Kind, p.Name, p.IdNumber }).ToListAsync(ct))
                 _parties[p.IdNumber!] = new PartyRef(p.Id, p.Kind, p.Name);
@@ -135,7 +137,7 @@ internal sealed class WriteSession : IAsyncDisposable
     public async Task PreloadInspectionKeysAsync(IReadOnlyCollection<int> agencyIds, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         _inspectionKeys = [];
-        foreach (var chunk in ids.Distinct().Chunk(400))
+        foreach (var chunk in ids.Distinct().Chunk(InListChunk))
             foreach (var key in await Db.Inspections.AsNoTracking().Where(i => agencyIds.Contains(i.AgencyId) && chunk.Contains(i.ExternalId))
                          .Select(i => new { i.AgencyId, i.ExternalId }).ToListAsync(ct))
                 _inspectionKeys.Add((key.AgencyId, key.ExternalId));

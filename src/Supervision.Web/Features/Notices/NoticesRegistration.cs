@@ -26,7 +26,7 @@ public static class NoticesRegistration
         app.MapGet("/notices/{id:int}/attachments/{attachmentId:int}", DownloadAsync).RequireAuthorization(Policies.ReadNotices);
         var options = app.Services.GetRequiredService<IOptions<NoticeOptions>>().Value;
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NoticeJobs>(NoticeJobs.EscalationId, j => j.EscalateAsync(CancellationToken.None),
-            options.EscalationCron, new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
+            options.EscalationCron, new RecurringJobOptions { TimeZone = Domain.Calendar.ChinaTime.Zone });
         return app;
     }
 

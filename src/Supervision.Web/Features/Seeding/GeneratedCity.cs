@@ -32,6 +32,4 @@ public sealed class GeneratedCity
         ("CaseOfficers", CaseOfficers.Count), ("RectificationOrders", RectificationOrders.Count),
         ("CompulsoryMeasures", CompulsoryMeasures.Count), ("Complaints", Complaints.Count),
     ];
-
-    public int PlantedCount(Irregularity kind) => Planted.Count(p => p.Kind == kind);
 }

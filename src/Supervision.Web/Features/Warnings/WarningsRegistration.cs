@@ -33,7 +33,7 @@ public static class WarningsRegistration
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WarningOptions>>().Value;
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
-        var china = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var china = Domain.Calendar.ChinaTime.Zone;
         // One sweep of all rules shares the facts several rules read (see WarningEngine.SweepAllAsync).
         recurring.AddOrUpdate<WarningJobs>(WarningJobs.SweepAllId, j => j.SweepAllAsync(CancellationToken.None), options.SweepCron,
             new RecurringJobOptions { TimeZone = china });

@@ -45,7 +45,7 @@ public class ScoringTests
     {
         var score = Scoring.Score(Checklist, [new("ZJ-01", 5, "缺少现场检查笔录"), new("WS-01", 2, "  ")]);
         var problem = Assert.Single(score.Problems);
-        Assert.Equal(((int?)1, "reason"), (problem.Item, problem.Field));
+        Assert.Equal((1, "reason"), (problem.Item, problem.Field));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ScoringTests
         // ZT-02 is worth 5: 5 is allowed, 3 + 3 is not.
         Assert.True(Scoring.Score(Checklist, [new("ZT-02", 5, "执法证过期")]).IsValid);
         var over = Scoring.Score(Checklist, [new("ZT-02", 3, "取证一人"), new("ZT-02", 3, "未出示证件")]);
-        Assert.Equal(((int?)1, "points"), (Assert.Single(over.Problems).Item, over.Problems[0].Field));
+        Assert.Equal((1, "points"), (Assert.Single(over.Problems).Item, over.Problems[0].Field));
         Assert.Equal("points", Assert.Single(Scoring.Score(Checklist, [new("ZT-02", 6, "x")]).Problems).Field);
         Assert.Equal("points", Assert.Single(Scoring.Score(Checklist, [new("ZT-02", 0, "x")]).Problems).Field);
         Assert.Equal("item", Assert.Single(Scoring.Score(Checklist, [new("XX-99", 1, "x")]).Problems).Field);

@@ -132,7 +132,7 @@ public class ExportJobTests(StatisticsApp fixture)
         await using var db = await fixture.Db();
         var filed = await db.ExportJobs.Where(e => e.Archived).ToListAsync();
         var job = Assert.Single(filed);
-        Assert.Equal((ExportStatus.Done, fixture.Month.Label, (int?)null), (job.Status, job.PeriodLabel, job.AgencyScope));
+        Assert.Equal((ExportStatus.Done, fixture.Month.Label, null), (job.Status, job.PeriodLabel, job.AgencyScope));
         Assert.Equal($"月度统计_{fixture.Month.Label}.xlsx", job.FileName);
         Assert.Contains((await fixture.App.AuditAsync()), e => e.Action == AuditActions.ExportArchived && e.Target == $"export:{first}");
 

@@ -38,7 +38,7 @@ public class NoticePagesTests(NoticesApp fixture)
         var foreign = await fixture.IssuedAsync(fixture.OtherAgency);
         Assert.True((await fixture.Service(s => s.ReplyAsync(own, null, "见附件", [new("整改报告.pdf", Pdf)], fixture.Liaison()))).Succeeded);
         Assert.True((await fixture.Service(s => s.ReplyAsync(foreign, null, "见附件", [new("他单位.pdf", Pdf)], fixture.Liaison(fixture.OtherAgency)))).Succeeded);
-        int Attachment(SupervisionNotice x) => x.Replies.Single().Attachments.Single().Id;
+        static int Attachment(SupervisionNotice x) => x.Replies.Single().Attachments.Single().Id;
         var ownFile = Attachment(await fixture.ReadAsync(own));
         var foreignFile = Attachment(await fixture.ReadAsync(foreign));
         var liaison = await fixture.App.SignInAsync("liaison");

@@ -140,7 +140,7 @@ public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp
         var bureau = reference.Agencies.Single(a => a.Id == office.ParentId);
         var street = reference.Streets.First();
         var elsewhere = reference.Streets.First(s => s.ParentId != street.ParentId);
-        ActivityEvent Event(Agency a, Region s) => new(1, "inspection", "created", 1, a.Id, a.Name, s.Id, s.Name, 117, 36.6, Now, Now, "", "");
+        static ActivityEvent Event(Agency a, Region s) => new(1, "inspection", "created", 1, a.Id, a.Name, s.Id, s.Name, 117, 36.6, Now, Now, "", "");
         var query = fixture.QueryAs(SignedInAs.Operator());
         var all = LastDays(1);
 
@@ -168,7 +168,7 @@ public class OverviewWarningTileTests
         var today = ChinaTime.DayOf(DateTime.UtcNow);
         var agency = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         var other = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).Skip(1).FirstAsync();
-        Supervision.Domain.Notices.SupervisionNotice Notice(int agencyId, Supervision.Domain.Notices.NoticeStatus status, DateOnly deadline) => new()
+        static Supervision.Domain.Notices.SupervisionNotice Notice(int agencyId, Supervision.Domain.Notices.NoticeStatus status, DateOnly deadline) => new()
         {
             AgencyId = agencyId, Status = status, ReplyDeadline = deadline, Title = "测试", Facts = "事实", RequiredActions = "整改", CreatedBy = "supervisor",
             CreatedAt = DateTime.UtcNow,

@@ -66,9 +66,4 @@ public static class WebhookSignature
             Encoding.UTF8.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + "." + body));
         return Prefix + Convert.ToHexStringLower(mac);
     }
-
-    /// <summary>Constant-time comparison, as a receiver should do it.</summary>
-    public static bool Verify(string secret, long timestamp, string body, string? signature) =>
-        signature is not null && CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(Sign(secret, timestamp, body)), Encoding.ASCII.GetBytes(signature));
 }
