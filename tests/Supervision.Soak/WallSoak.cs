@@ -74,7 +74,8 @@ public static class WallSoak
             var port = FreePort();
             var baseUrl = $"http://127.0.0.1:{port}";
             output.WriteLine($"app: {webDll} on {baseUrl}, database {(source is null ? "the demo city" : $"a copy of {source}")} in {dir}");
-            output.WriteLine($"simulator: Simulator:EventsPerMinute={eventsPerMinute} ({(busy ? "office hours" : "off hours: a third of it")}, ~{RecordsPerStep:F2} records a step) for ~{perSecond} records/s");
+            output.WriteLine($"simulator: Simulator:EventsPerMinute={eventsPerMinute} ({(busy ? "office hours" : "off hours: a third of it")}, " +
+                $"~{RecordsPerStep:F2} records a step) for ~{perSecond} records/s");
             server = StartServer(webDll, webProject, dir, baseUrl, eventsPerMinute);
             await WaitHealthyAsync(baseUrl, server, TimeSpan.FromMinutes(5));
 
@@ -91,7 +92,8 @@ public static class WallSoak
             await Task.Delay(TimeSpan.FromSeconds(5));
             var blank = ChromiumProcesses.Sample();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"baseline on about:blank: browser_rss_mb={blank.Sum(p => p.RssBytes) / Mb:F1} browser_pss_mb={blank.Sum(p => p.PssBytes) / Mb:F1} browser_private_mb={blank.Sum(p => p.PrivateBytes) / Mb:F1} processes={blank.Count}"));
+                $"baseline on about:blank: browser_rss_mb={blank.Sum(p => p.RssBytes) / Mb:F1} browser_pss_mb={blank.Sum(p => p.PssBytes) / Mb:F1} " +
+                $"browser_private_mb={blank.Sum(p => p.PrivateBytes) / Mb:F1} processes={blank.Count}"));
             var errors = new List<string>();
             page.Console += (_, msg) => { if (msg.Type == "error") lock (errors) errors.Add(msg.Text); };
             page.PageError += (_, e) => { lock (errors) errors.Add(e); };
@@ -127,7 +129,11 @@ public static class WallSoak
                     breakdown: i == 0 || clock.Elapsed.TotalMinutes >= minutes - 0.01);
                 samples.Add(sample);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"t={sample.Minutes,6:F2}min js_heap_mb={sample.JsHeapMb:F1} js_heap_after_gc_mb={sample.JsHeapAfterGcMb:F1} nodes={sample.Nodes} nodes_after_gc={sample.NodesAfterGc} listeners={sample.Listeners} renderer_rss_mb={sample.RendererRssMb:F1} renderer_pss_mb={sample.RendererPssMb:F1} browser_rss_mb={sample.BrowserRssMb:F1} browser_pss_mb={sample.BrowserPssMb:F1} browser_private_mb={sample.BrowserPrivateMb:F1} processes={sample.Processes} renderers={sample.Renderers} events={sample.Events} panel={sample.Panel}"));
+                    $"t={sample.Minutes,6:F2}min js_heap_mb={sample.JsHeapMb:F1} js_heap_after_gc_mb={sample.JsHeapAfterGcMb:F1} " +
+                    $"nodes={sample.Nodes} nodes_after_gc={sample.NodesAfterGc} listeners={sample.Listeners} " +
+                    $"renderer_rss_mb={sample.RendererRssMb:F1} renderer_pss_mb={sample.RendererPssMb:F1} browser_rss_mb={sample.BrowserRssMb:F1} " +
+                    $"browser_pss_mb={sample.BrowserPssMb:F1} browser_private_mb={sample.BrowserPrivateMb:F1} " +
+                    $"processes={sample.Processes} renderers={sample.Renderers} events={sample.Events} panel={sample.Panel}"));
                 if (clock.Elapsed.TotalMinutes >= minutes - 0.01) break;
             }
             var elapsedS = clock.Elapsed.TotalSeconds;
@@ -138,13 +144,15 @@ public static class WallSoak
 
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"summary over {samples.Count} samples, {elapsedS / 60:F1} min after a {WarmUp.TotalSeconds:F0} s warm-up; {measuredEvents} events = {actualPerSecond:F2} events/s (asked {perSecond})"));
+                $"summary over {samples.Count} samples, {elapsedS / 60:F1} min after a {WarmUp.TotalSeconds:F0} s warm-up; " +
+                $"{measuredEvents} events = {actualPerSecond:F2} events/s (asked {perSecond})"));
             if (busy != busyAtEnd) output.WriteLine("note: office hours began or ended during the run, so the simulator's rate changed");
             output.WriteLine($"wall connection at the end: {connection}; page errors/console errors: {errors.Count}");
             lock (errors) foreach (var e in errors.Distinct().Take(10)) output.WriteLine($"  error: {e}");
             output.WriteLine($"{"metric",-22} {"start",10} {"end",10} {"max",10} {"slope/h",10}");
             void Row(string name, Func<Sample, double> value, string format = "F1") => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-22} {value(samples[0]).ToString(format, CultureInfo.InvariantCulture),10} {value(samples[^1]).ToString(format, CultureInfo.InvariantCulture),10} {samples.Max(value).ToString(format, CultureInfo.InvariantCulture),10} {Slope(samples, value).ToString("F1", CultureInfo.InvariantCulture),10}"));
+                $"{name,-22} {value(samples[0]).ToString(format, CultureInfo.InvariantCulture),10} {value(samples[^1]).ToString(format, CultureInfo.InvariantCulture),10} " +
+                $"{samples.Max(value).ToString(format, CultureInfo.InvariantCulture),10} {Slope(samples, value).ToString("F1", CultureInfo.InvariantCulture),10}"));
             Row("js_heap_mb", s => s.JsHeapMb);
             Row("js_heap_after_gc_mb", s => s.JsHeapAfterGcMb);
             Row("js_heap_total_mb", s => s.JsHeapTotalMb);
@@ -160,7 +168,9 @@ public static class WallSoak
             output.WriteLine(" browser_pss shares them out among all their sharers, other browsers on the machine included; browser_private leaves them out.)");
             output.WriteLine("(js_heap_growth below is the slope of the heap after a forced GC, the part a leak would keep.)");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"wall minutes={minutes:0.##} events_per_s={actualPerSecond:F2} browser_rss_max_mb={samples.Max(s => s.BrowserRssMb):F1} renderer_rss_growth_mb_per_h={Slope(samples, s => s.RendererRssMb):F1} js_heap_max_mb={samples.Max(s => s.JsHeapMb):F1} js_heap_growth_mb_per_h={Slope(samples, s => s.JsHeapAfterGcMb):F1}"));
+                $"wall minutes={minutes:0.##} events_per_s={actualPerSecond:F2} browser_rss_max_mb={samples.Max(s => s.BrowserRssMb):F1} " +
+                $"renderer_rss_growth_mb_per_h={Slope(samples, s => s.RendererRssMb):F1} js_heap_max_mb={samples.Max(s => s.JsHeapMb):F1} " +
+                $"js_heap_growth_mb_per_h={Slope(samples, s => s.JsHeapAfterGcMb):F1}"));
             return 0;
         }
         finally
@@ -185,7 +195,8 @@ public static class WallSoak
         // The tab's renderer: the largest plain renderer (another may be a spare kept for the next navigation).
         var tab = processes.Where(p => p.Type == "renderer").MaxBy(p => p.RssBytes);
         if (breakdown) Console.Out.WriteLine("  processes: " + string.Join(", ", processes.GroupBy(p => p.Type).OrderBy(g => g.Key)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}×{g.Count()} rss={g.Sum(p => p.RssBytes) / Mb:F0} pss={g.Sum(p => p.PssBytes) / Mb:F0} private={g.Sum(p => p.PrivateBytes) / Mb:F0} MB"))));
+            .Select(g => string.Create(CultureInfo.InvariantCulture,
+                $"{g.Key}×{g.Count()} rss={g.Sum(p => p.RssBytes) / Mb:F0} pss={g.Sum(p => p.PssBytes) / Mb:F0} private={g.Sum(p => p.PrivateBytes) / Mb:F0} MB"))));
         return new Sample(minutes,
             before["JSHeapUsedSize"] / Mb, after["JSHeapUsedSize"] / Mb, before["JSHeapTotalSize"] / Mb,
             (int)before["Nodes"], (int)after["Nodes"], (int)before["JSEventListeners"],

@@ -14,6 +14,9 @@ return args switch
 
 static int Usage(string? command)
 {
-    Console.Error.WriteLine($"{(command is null ? "No command" : $"Unknown command '{command}'")}. Commands: seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]; bench ingest [--clients N] [--seconds S] [--enterprises N] [--db PATH | --postgres CONNECTION]; bench overview|sweep|export --db PATH | --postgres CONNECTION [--runs N | --rows N].");
+    Console.Error.WriteLine($"{(command is null ? "No command" : $"Unknown command '{command}'")}. Commands: " +
+        $"seed --profile demo|jinan --db PATH | --postgres CONNECTION [--seed N] [--until yyyy-MM-dd]; " +
+        "bench ingest [--clients N] [--seconds S] [--enterprises N] [--db PATH | --postgres CONNECTION]; " +
+        "bench overview|sweep|export --db PATH | --postgres CONNECTION [--runs N | --rows N].");
     return 2;
 }

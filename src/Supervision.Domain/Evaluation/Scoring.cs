@@ -5,7 +5,8 @@ namespace Supervision.Domain.Evaluation;
 /// <summary>One deduction an evaluator makes: the checklist item, the points taken and why (a reason is required).</summary>
 public sealed record DeductionEntry(string ItemCode, int Points, string? Reason);
 
-/// <summary>A file's score, or what is wrong with the scoring: each problem names the deduction it concerns by its position in the list (<see cref="FieldError.Item"/>; null for the whole).</summary>
+/// <summary>A file's score, or what is wrong with the scoring: each problem names the deduction it concerns by its
+/// position in the list (<see cref="FieldError.Item"/>; null for the whole).</summary>
 public sealed record FileScore(int Deducted, int Score, IReadOnlyList<FieldError> Problems)
 {
     public bool IsValid => Problems.Count == 0;

@@ -170,7 +170,8 @@ public sealed class SupervisionNotice
     private void Require(NoticeAction action, params NoticeStatus[] from)
     {
         if (!from.Contains(Status))
-            throw new NoticeActionException("status", NoticeRefusal.WrongStatus, $"文书当前为“{Status.Chinese()}”,不能{action.Chinese()}。") { Status = Status, Action = action };
+            throw new NoticeActionException("status", NoticeRefusal.WrongStatus,
+                $"文书当前为“{Status.Chinese()}”,不能{action.Chinese()}。") { Status = Status, Action = action };
     }
 
     private static string Required(string? value, string field, string name) =>

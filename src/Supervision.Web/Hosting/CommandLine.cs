@@ -23,7 +23,9 @@ public static class CommandLine
 
     private static int Unknown(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: create-admin --user NAME; agency-key create --agency CODE | revoke --id N. Seed and bench: dotnet run --project tools/Supervision.Tools -- seed|bench ….");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: create-admin --user NAME; " +
+            "agency-key create --agency CODE | revoke --id N. " +
+            "Seed and bench: dotnet run --project tools/Supervision.Tools -- seed|bench ….");
         return 2;
     }
 }

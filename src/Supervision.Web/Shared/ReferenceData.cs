@@ -164,7 +164,8 @@ public sealed record ReferenceData(
     private sealed record DistrictRow(string Code, string Name, RegionKind Kind, double Lon, double Lat, List<StreetRow>? Streets) : RegionRow(Code, Name, Lon, Lat);
     private sealed record StreetRow(string Code, string Name, RegionKind Kind, double Lon, double Lat) : RegionRow(Code, Name, Lon, Lat);
     private sealed record AgencyRow(string Code, string Name, AgencyLevel Level, Sector Sector, string RegionCode, string? ParentCode);
-    private sealed record MatterRow(string Code, string Name, string DepartmentCode, string LegalBasis, long StatutoryMinFine, long StatutoryMaxFine, List<BenchmarkRow> Benchmarks, List<ListItemRow> ListItems);
+    private sealed record MatterRow(string Code, string Name, string DepartmentCode, string LegalBasis, long StatutoryMinFine, long StatutoryMaxFine,
+        List<BenchmarkRow> Benchmarks, List<ListItemRow> ListItems);
     private sealed record BenchmarkRow(DiscretionLevel Level, long MinFine, long MaxFine);
     private sealed record ListItemRow(FourList List, string Circumstance);
     private sealed record HolidaysFile(List<int> Years, List<HolidayRow> Holidays, List<MakeUpRow> MakeUpWorkdays);

@@ -55,11 +55,13 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         using var api = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
         api.DefaultRequestHeaders.Add(Supervision.Web.Features.Ingestion.ApiKeyAuthentication.Header, key);
         // A known key gets its record judged (400: empty record), not refused (401).
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.PostAsync("/api/v1/inspections", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest,
+            (await api.PostAsync("/api/v1/inspections", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
 
         await page.Locator("tr", new() { HasText = "浏览器测试" }).GetByRole(AriaRole.Button, new() { Name = "吊销" }).ClickAsync();
         await Assertions.Expect(page.Locator("tr", new() { HasText = "浏览器测试" })).ToContainTextAsync("已吊销");
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await api.PostAsync("/api/v1/inspections", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized,
+            (await api.PostAsync("/api/v1/inspections", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
     }
 

@@ -32,7 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Environment.GetEnvironmentVariable("SUPERVISION_SKIP_BROWSER_TESTS") == "1") return;
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} not found: install it (apt-get install -y chromium fonts-noto-cjk), or set SUPERVISION_SKIP_BROWSER_TESTS=1 to skip browser tests.");
+            throw new InvalidOperationException($"{ChromiumPath} not found: install it (apt-get install -y chromium fonts-noto-cjk), " +
+                "or set SUPERVISION_SKIP_BROWSER_TESTS=1 to skip browser tests.");
         App = new SupervisionApp(_db.Path);
         App.UseKestrel(0);
         App.StartServer();

@@ -42,7 +42,8 @@ public class WallAlarmTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await desk.GotoAsync($"{browser.BaseUrl}/warnings/{warningId}");
         await BrowserFixture.WaitInteractiveAsync(desk);
         await desk.GetByTestId("action-acknowledge").ClickAsync();
-        await desk.Locator("textarea[data-testid=form-note], input[data-testid=form-note], [data-testid=form-note] textarea, [data-testid=form-note] input").First.FillAsync("已通知执法单位核查");
+        await desk.Locator("textarea[data-testid=form-note], input[data-testid=form-note], [data-testid=form-note] textarea, [data-testid=form-note] input")
+            .First.FillAsync("已通知执法单位核查");
         await desk.GetByTestId("action-confirm").ClickAsync();
 
         // First the acknowledgement itself (a loaded CI machine may take a while over the desk's dialog), then the band.

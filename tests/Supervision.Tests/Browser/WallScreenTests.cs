@@ -83,7 +83,8 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
     }
 }
 
-/// <summary>Runs alone, after the parallel tests: cutting a live connection and watching it come back is about timing, which a machine busy with other tests' browsers distorts.</summary>
+/// <summary>Runs alone, after the parallel tests: cutting a live connection and watching it come back is about timing,
+/// which a machine busy with other tests' browsers distorts.</summary>
 [CollectionDefinition(nameof(WallReconnectTests), DisableParallelization = true)]
 public sealed class WallReconnectCollection;
 

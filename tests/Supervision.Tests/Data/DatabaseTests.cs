@@ -22,7 +22,8 @@ public class DatabaseTests : IDisposable
         using var db = provider == DatabaseProvider.Sqlite ? DataRegistration.Open(Connection) : DataRegistration.Open(provider, "Host=localhost;Database=unused");
         Assert.Equal(provider == DatabaseProvider.Sqlite ? typeof(SupervisionDbContext) : typeof(PostgresDbContext), db.GetType());
         Assert.NotEmpty(db.Database.GetMigrations());
-        Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes without a {provider} migration: see docs/scale-out.md for the two `dotnet ef migrations add` commands.");
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model has changes without a {provider} migration: see docs/scale-out.md for the two `dotnet ef migrations add` commands.");
     }
 
     [Fact]

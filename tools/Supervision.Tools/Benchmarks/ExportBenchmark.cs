@@ -63,11 +63,15 @@ public static class ExportBenchmark
             if (streamed.Rows != closed.Rows) throw new InvalidOperationException($"The two lists differ: {streamed.Rows} and {closed.Rows} rows.");
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"database: a copy of the given {database.Provider} database; monthly workbook {month.Label} ({agencies} agencies, 7 sheets) runs {string.Join(", ", monthly.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))} s; " +
-                $"list of {streamed.Rows} cases x 10 columns: reading the rows alone {readOnly.Seconds:F2} s; streamed (OpenXmlWriter) {streamed.Seconds:F2} s, peak +{streamed.PeakMb:F0} MB, {streamed.FileMb:F1} MB file; " +
-                $"ClosedXML {closed.Seconds:F2} s, peak +{closed.PeakMb:F0} MB, {closed.FileMb:F1} MB file (peak = working set above the baseline before the build, sampled every 20 ms)"));
+                $"database: a copy of the given {database.Provider} database; monthly workbook {month.Label} ({agencies} agencies, 7 sheets) " +
+                $"runs {string.Join(", ", monthly.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))} s; " +
+                $"list of {streamed.Rows} cases x 10 columns: reading the rows alone {readOnly.Seconds:F2} s; " +
+                $"streamed (OpenXmlWriter) {streamed.Seconds:F2} s, peak +{streamed.PeakMb:F0} MB, {streamed.FileMb:F1} MB file; " +
+                $"ClosedXML {closed.Seconds:F2} s, peak +{closed.PeakMb:F0} MB, {closed.FileMb:F1} MB file " +
+                $"(peak = working set above the baseline before the build, sampled every 20 ms)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"export monthly_s={monthly[1]:F2} list_s={streamed.Seconds:F2} list_peak_mb={streamed.PeakMb:F0} stream_ratio={closed.Seconds / streamed.Seconds:F2} rows={streamed.Rows}"));
+                $"export monthly_s={monthly[1]:F2} list_s={streamed.Seconds:F2} list_peak_mb={streamed.PeakMb:F0} " +
+                $"stream_ratio={closed.Seconds / streamed.Seconds:F2} rows={streamed.Rows}"));
             return 0;
         }
     }

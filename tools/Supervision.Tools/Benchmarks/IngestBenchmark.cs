@@ -22,7 +22,8 @@ namespace Supervision.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench ingest [--clients N] [--seconds S] [--enterprises N] [--db PATH | --postgres CONNECTION]</c>: the app on a temporary database (the demo city, or a copy
-/// of PATH — e.g. a file made by <c>seed --profile jinan</c>) and a loopback port, fed through the batch API by one agency key. Phase 1 posts as fast as it can for S seconds (records/s), compared with a raw batched
+/// of PATH — e.g. a file made by <c>seed --profile jinan</c>) and a loopback port, fed through the batch API by one
+/// agency key. Phase 1 posts as fast as it can for S seconds (records/s), compared with a raw batched
 /// insert of the same rows into a fresh SQLite file in the same run. Phase 2 posts 200 records/s while N SignalR
 /// clients listen, and measures from each API 2xx to the event's arrival at each client (p50, p95).
 /// </summary>
@@ -105,7 +106,8 @@ public static partial class IngestBenchmark
             output.WriteLine($"throughput phase: {sent:N0} records in {watch.Elapsed.TotalSeconds:F1} s; raw batched insert of the same rows: {rawPerSecond:N0} records/s");
             output.WriteLine($"latency phase: {acknowledged.Count:N0} records at 200/s, {latencies.Count:N0} of {expected:N0} deliveries measured to {clients} client(s)");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ingest provider={database.Provider} enterprises={enterprises} records_per_s={recordsPerSecond:F0} raw_ratio={recordsPerSecond / rawPerSecond:F3} p50_ms={Percentile(0.50):F1} p95_ms={Percentile(0.95):F1} clients={clients}"));
+                $"ingest provider={database.Provider} enterprises={enterprises} records_per_s={recordsPerSecond:F0} raw_ratio={recordsPerSecond / rawPerSecond:F3} " +
+                $"p50_ms={Percentile(0.50):F1} p95_ms={Percentile(0.95):F1} clients={clients}"));
             return 0;
         }
     }

@@ -34,15 +34,18 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
             r.LockoutEnd is { } end && end > now, r.CreatedAt)).ToList();
     }
 
-    public async Task<Outcome<string?>> CreateUserAsync(string userName, string displayName, string role, int? agencyId, string password, ClaimsPrincipal? actor, CancellationToken ct = default)
+    public async Task<Outcome<string?>> CreateUserAsync(string userName, string displayName, string role, int? agencyId,
+        string password, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
         if (Validate(role, agencyId, isDevice: false) is { } error) return Outcome<string?>.Refused("role", error);
         if (string.IsNullOrWhiteSpace(displayName)) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.NameRequired"));
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
-        var user = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
+        var user = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(),
+            AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
         var result = await CreateWithRoleAsync(scope, users, user, password, role);
-        if (result.Succeeded) await audit.WriteAsync(AuditActions.UserCreated, user.UserName, $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
+        if (result.Succeeded) await audit.WriteAsync(AuditActions.UserCreated, user.UserName,
+            $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
         return result;
     }
 
@@ -63,7 +66,8 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         }
         // New role or agency takes effect at once: the user's existing cookie is invalidated.
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
-        if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName, $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
+        if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName,
+            $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
         return IdentityOutcome.Of(result);
     }
 

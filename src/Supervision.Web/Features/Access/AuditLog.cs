@@ -4,10 +4,12 @@ using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Access;
 
-/// <summary>Writes audit entries in their own short transaction; callers pass who acted (a principal, or a name and id before sign-in completes), or the current request's user is taken.</summary>
+/// <summary>Writes audit entries in their own short transaction; callers pass who acted (a principal, or a name and id
+/// before sign-in completes), or the current request's user is taken.</summary>
 public sealed class AuditLog(IDbContextFactory<SupervisionDbContext> factory, IHttpContextAccessor http, TimeProvider time)
 {
-    public async Task WriteAsync(string action, string? target = null, string? detail = null, ClaimsPrincipal? actor = null, string? userName = null, string? userId = null, CancellationToken ct = default)
+    public async Task WriteAsync(string action, string? target = null, string? detail = null, ClaimsPrincipal? actor = null,
+        string? userName = null, string? userId = null, CancellationToken ct = default)
     {
         actor ??= http.HttpContext?.User;
         await using var db = await factory.CreateDbContextAsync(ct);

@@ -57,7 +57,8 @@ public sealed class AgencyQueries(UserDb userDb)
             join r in db.Regions on x.RegionId equals r.Id
             join p in db.Agencies on x.ParentId equals p.Id into parents
             from p in parents.DefaultIfEmpty()
-            select new { x.Id, x.Code, x.Name, x.Level, x.Sector, RegionCode = r.Code, RegionName = r.Name, r.Kind, ParentCode = p == null ? null : p.Code, ParentName = p == null ? null : p.Name })
+            select new { x.Id, x.Code, x.Name, x.Level, x.Sector, RegionCode = r.Code, RegionName = r.Name, r.Kind,
+                ParentCode = p == null ? null : p.Code, ParentName = p == null ? null : p.Name })
             .FirstOrDefaultAsync(ct);
         if (a is null) return null;
         var officers = await db.Officers.CountAsync(o => o.AgencyId == a.Id, ct);

@@ -55,7 +55,8 @@ public sealed record Option(int Id, string Code, string Name);
 public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProvider time)
 {
     /// <summary>Columns a case list sorts by; anything else falls back to the newest filing first.</summary>
-    public static readonly IReadOnlySet<string> SortColumns = new HashSet<string> { nameof(CaseRow.FiledAt), nameof(CaseRow.Number), nameof(CaseRow.DecidedAt), nameof(CaseRow.Fine), nameof(CaseRow.Stage) };
+    public static readonly IReadOnlySet<string> SortColumns =
+        new HashSet<string> { nameof(CaseRow.FiledAt), nameof(CaseRow.Number), nameof(CaseRow.DecidedAt), nameof(CaseRow.Fine), nameof(CaseRow.Stage) };
 
     private DateOnly Today => ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
 
@@ -131,7 +132,8 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
             join p in db.Parties on x.PartyId equals p.Id
             join m in db.Matters on x.MatterId equals m.Id
             join s in db.Regions on x.StreetId equals s.Id
-            select new { Case = x, AgencyCode = a.Code, AgencyName = a.Name, Party = p, MatterCode = m.Code, MatterName = m.Name, m.LegalBasis, StreetCode = s.Code, StreetName = s.Name })
+            select new { Case = x, AgencyCode = a.Code, AgencyName = a.Name, Party = p, MatterCode = m.Code,
+                MatterName = m.Name, m.LegalBasis, StreetCode = s.Code, StreetName = s.Name })
             .FirstOrDefaultAsync(ct);
         if (c is null) return null;
         var item = c.Case.FourListItemId is { } itemId

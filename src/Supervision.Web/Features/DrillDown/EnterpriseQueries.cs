@@ -16,7 +16,8 @@ public sealed record FrequencyUse(int Year, int Counted, int? Limit, int Complai
     public bool AtLimit => Limit is { } limit && Counted == limit;
 }
 
-public sealed record EnterpriseRow(int Id, string Name, string? CreditCode, CreditGrade? Grade, string StreetCode, string StreetName, bool IsNewBusinessForm, FrequencyUse ThisYear);
+public sealed record EnterpriseRow(int Id, string Name, string? CreditCode, CreditGrade? Grade, string StreetCode,
+    string StreetName, bool IsNewBusinessForm, FrequencyUse ThisYear);
 
 /// <summary>Who inspected an enterprise (an agency or an officer), how often in all and this year, and when last.</summary>
 public sealed record InspectorCount(int Id, string Name, string? Detail, int Total, int ThisYear, DateTime LastAt);
@@ -124,7 +125,8 @@ public sealed class EnterpriseQueries(UserDb userDb, InspectionFrequency frequen
             .Select(g => new InspectorCount(g.Key.AgencyId, g.Key.AgencyName, g.Key.AgencyCode, g.Count(), g.Count(i => i.StartedAt >= yearStart), g.Max(i => i.StartedAt)))
             .OrderByDescending(x => x.ThisYear).ThenByDescending(x => x.Total).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         var byOfficer = officers.GroupBy(o => (o.OfficerId, o.Name, o.AgencyName))
-            .Select(g => new InspectorCount(g.Key.OfficerId, g.Key.Name, g.Key.AgencyName, g.Count(), g.Count(o => startedAt[o.InspectionId] >= yearStart), g.Max(o => startedAt[o.InspectionId])))
+            .Select(g => new InspectorCount(g.Key.OfficerId, g.Key.Name, g.Key.AgencyName, g.Count(),
+                g.Count(o => startedAt[o.InspectionId] >= yearStart), g.Max(o => startedAt[o.InspectionId])))
             .OrderByDescending(x => x.ThisYear).ThenByDescending(x => x.Total).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         var thisYear = inspections.Where(i => i.StartedAt >= yearStart).Select(i => (i.Kind, (string?)i.JointReference)).ToList();
         var rectifications = await RectificationQuery.RowsAsync(db, r => r.PartyId == id, today, ct);

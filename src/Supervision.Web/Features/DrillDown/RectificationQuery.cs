@@ -16,7 +16,8 @@ public sealed record RectificationRow(
 internal static class RectificationQuery
 {
     /// <summary>An enterprise or a case has a handful of orders: all of them, newest first, capped for safety.</summary>
-    public static async Task<IReadOnlyList<RectificationRow>> RowsAsync(SupervisionDbContext db, Expression<Func<RectificationOrder, bool>> which, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<RectificationRow>> RowsAsync(SupervisionDbContext db, Expression<Func<RectificationOrder, bool>> which,
+        DateOnly today, CancellationToken ct)
     {
         var rows = await (
             from r in db.RectificationOrders.AsNoTracking().Where(which)

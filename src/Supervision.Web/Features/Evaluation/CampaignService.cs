@@ -165,7 +165,8 @@ public sealed class CampaignService(
         if (deductions.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.Reason is { Length: > 1000 }) is { d: not null } tooLong)
             return Outcome<int?>.Refused($"reason:{tooLong.i}", UiText.Get("Evaluation.Error.ReasonTooLong"));
         if (!score.IsValid)
-            return Outcome<int?>.Refused([.. score.Problems.Select(p => new FieldError(p.Item is { } i ? $"{p.Field}:{i}" : p.Field, EvaluationTerms.Describe(p, deductions, checklist)))]);
+            return Outcome<int?>.Refused([.. score.Problems.Select(p => new FieldError(p.Item is { } i ? $"{p.Field}:{i}" : p.Field,
+                EvaluationTerms.Describe(p, deductions, checklist)))]);
 
         var grade = options.Value.Scale.Of(score.Score);
         var by = user.Identity?.Name ?? "?";

@@ -29,10 +29,14 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
     public const int HeaderRow = 3;
     public const string TotalLabel = "合计";
 
-    public static readonly string[] SummaryHeaders = ["序号", "单位编码", "执法单位", "结案案件数", "抽查案卷数", "已评查", "平均分", "优秀", "合格", "不合格", "合格率"];
-    public static readonly string[] FileHeaders = ["序号", "执法单位", "案件编号", "结案日期", "评查人", "状态", "得分", "等级", "扣分项数", "评查时间"];
-    public static readonly string[] DeductionHeaders = ["序号", "执法单位", "案件编号", "评查类别", "项目编号", "评查项目", "扣分", "扣分理由", "评查人", "评查时间"];
-    public static readonly string[] ProblemHeaders = ["排名", "评查类别", "项目编号", "评查项目", "扣分次数", "涉及案卷", "涉及单位", "扣分合计", "最常见扣分理由"];
+    public static readonly string[] SummaryHeaders =
+        ["序号", "单位编码", "执法单位", "结案案件数", "抽查案卷数", "已评查", "平均分", "优秀", "合格", "不合格", "合格率"];
+    public static readonly string[] FileHeaders =
+        ["序号", "执法单位", "案件编号", "结案日期", "评查人", "状态", "得分", "等级", "扣分项数", "评查时间"];
+    public static readonly string[] DeductionHeaders =
+        ["序号", "执法单位", "案件编号", "评查类别", "项目编号", "评查项目", "扣分", "扣分理由", "评查人", "评查时间"];
+    public static readonly string[] ProblemHeaders =
+        ["排名", "评查类别", "项目编号", "评查项目", "扣分次数", "涉及案卷", "涉及单位", "扣分合计", "最常见扣分理由"];
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
     private static readonly XLColor TotalFill = XLColor.FromHtml("#F2F2F2");
@@ -63,7 +67,8 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
         var c = report.Campaign;
         var scale = options.Value.Scale;
         var size = c.SamplePerAgency is { } n ? $"每单位抽取 {n} 件" : $"抽取各单位结案案件的 {c.SamplePercent}%";
-        var note = $"{c.Year} 年度结案案件 · {size} · 随机种子 {c.Seed.ToString(CultureInfo.InvariantCulture)} · 等级:优秀 ≥ {scale.ExcellentFrom} 分,合格 ≥ {scale.QualifiedFrom} 分 · " +
+        var note = $"{c.Year} 年度结案案件 · {size} · 随机种子 {c.Seed.ToString(CultureInfo.InvariantCulture)}" +
+                   $" · 等级:优秀 ≥ {scale.ExcellentFrom} 分,合格 ≥ {scale.QualifiedFrom} 分 · " +
                    $"导出时间 {ChinaTime.ToLocal(time.GetUtcNow().UtcDateTime):yyyy-MM-dd HH:mm}";
 
         WriteSummary(workbook.AddWorksheet(SummarySheet), report, $"{c.Name} — 案卷评查汇总", note);

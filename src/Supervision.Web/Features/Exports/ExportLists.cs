@@ -11,7 +11,8 @@ using Supervision.Web.Shared;
 namespace Supervision.Web.Features.Exports;
 
 /// <summary>A list export: its sheet, columns, how many rows it will have (for the progress bar) and the rows, streamed.</summary>
-public sealed record ListSource(string SheetName, IReadOnlyList<ListColumn> Columns, Func<CancellationToken, Task<int>> CountAsync, Func<CancellationToken, IAsyncEnumerable<object?[]>> Rows);
+public sealed record ListSource(string SheetName, IReadOnlyList<ListColumn> Columns, Func<CancellationToken, Task<int>> CountAsync,
+    Func<CancellationToken, IAsyncEnumerable<object?[]>> Rows);
 
 /// <summary>
 /// The lists (warnings, notices, cases) over a context the caller has scoped, with the export's agency, district and
@@ -56,7 +57,8 @@ public sealed class ExportLists(ReferenceData reference)
         {
             await foreach (var w in q.Select(w => new { w.Id, w.RuleCode, w.Level, w.Status, w.Title, w.AgencyId, w.StreetId, w.RaisedAt, w.UpdatedAt, w.Detail })
                                .AsAsyncEnumerable().WithCancellation(ct))
-                yield return [w.Id, w.RuleCode, WarningTerms.Of(w.Level), WarningTerms.Of(w.Status), w.Title, AgencyName(w.AgencyId), RegionName(w.StreetId), w.RaisedAt, w.UpdatedAt, w.Detail];
+                yield return [w.Id, w.RuleCode, WarningTerms.Of(w.Level), WarningTerms.Of(w.Status), w.Title,
+                    AgencyName(w.AgencyId), RegionName(w.StreetId), w.RaisedAt, w.UpdatedAt, w.Detail];
         }
         return new(SheetNameOf(ExportKind.WarningsList), columns, ct => q.CountAsync(ct), Rows);
     }

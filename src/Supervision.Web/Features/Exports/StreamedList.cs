@@ -36,7 +36,9 @@ public static class StreamedList
         WritePart(zip, "[Content_Types].xml", ContentTypes);
         WritePart(zip, "_rels/.rels", RootRelationships);
         WritePart(zip, "xl/workbook.xml",
-            $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
+            """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">""" +
+            $"""<sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
         WritePart(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
         WritePart(zip, "xl/styles.xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" + Styles().OuterXml);
 
@@ -140,7 +142,8 @@ public static class StreamedList
 
     private static void WriteText(OpenXmlWriter writer, string reference, string text, uint style)
     {
-        writer.WriteStartElement(CellTag, [new OpenXmlAttribute("r", "", reference), new OpenXmlAttribute("s", "", StyleValues[style]), new OpenXmlAttribute("t", "", "inlineStr")]);
+        writer.WriteStartElement(CellTag, [new OpenXmlAttribute("r", "", reference),
+            new OpenXmlAttribute("s", "", StyleValues[style]), new OpenXmlAttribute("t", "", "inlineStr")]);
         writer.WriteStartElement(InlineTag);
         writer.WriteStartElement(TextTag);
         writer.WriteString(Clean(text));

@@ -49,7 +49,8 @@ public sealed class FeedHealthQuery(UserDb userDb, ReferenceData reference, Time
             // Complaints are left out: they come from citizens (码上监督, 12345), so their flow says nothing about
             // whether the agency's own system is still sending.
             .GroupBy(x => x.AgencyId)
-            .Select(g => new { AgencyId = g.Key, Last = g.Max(x => x.ReceivedAt), Today = g.Count(x => x.ReceivedAt >= todayStart), Window = g.Count(x => x.ReceivedAt < todayStart) })
+            .Select(g => new { AgencyId = g.Key, Last = g.Max(x => x.ReceivedAt),
+                Today = g.Count(x => x.ReceivedAt >= todayStart), Window = g.Count(x => x.ReceivedAt < todayStart) })
             .ToListAsync(ct);
         var workingDays = Enumerable.Range(1, WindowDays).Count(d => reference.Holidays.IsWorkingDay(today.AddDays(-d)));
         var names = reference.Agencies.ToDictionary(a => a.Id, a => a.Name);

@@ -23,7 +23,9 @@ public static class BatchEndpoint
             if (!document.RootElement.TryGetProperty("records", out var records) || records.ValueKind != JsonValueKind.Array)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
             if (records.GetArrayLength() > IngestionRegistration.MaxBatch)
-                return Results.Problem(title: "批量过大", detail: $"一次最多提交 {IngestionRegistration.MaxBatch} 条记录,本次 {records.GetArrayLength()} 条。", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return Results.Problem(title: "批量过大",
+                    detail: $"一次最多提交 {IngestionRegistration.MaxBatch} 条记录,本次 {records.GetArrayLength()} 条。",
+                    statusCode: StatusCodes.Status413PayloadTooLarge);
             var parsed = records.EnumerateArray().Select(element => Read(element, json.Value.SerializerOptions)).ToList();
             var readable = parsed.Where(p => p.Unreadable is null).Select(p => p.Record).ToList();
             var written = new Queue<RecordOutcome>(await writer.WriteBatchAsync(IngestionRegistration.Owner(key), readable, ct));
@@ -43,7 +45,8 @@ public static class BatchEndpoint
         try { return (element.Deserialize<RecordIn>(options), null); }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+            var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
+                ? idElement.GetString() : null;
             return (null, new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
             {
                 ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一,字段类型须正确。"],

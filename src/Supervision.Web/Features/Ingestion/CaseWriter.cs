@@ -87,7 +87,8 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
             // A case moves forward: what was recorded (party, matter, earlier stages, the decision) is not rewritten.
             var conflict =
                 existing.PartyId != party.Id || existing.MatterId != v.Matter.Id ? "同一编号的案件已存在,且当事人或执法事项不同,不能改写。" :
-                known.Count > v.Stages.Count || known.Where((k, i) => v.Stages[i].Stage != k.Stage || v.Stages[i].At != k.OccurredAt).Any() ? "已记录的办案环节不能改写或删除,只能追加后续环节。" :
+                known.Count > v.Stages.Count || known.Where((k, i) => v.Stages[i].Stage != k.Stage || v.Stages[i].At != k.OccurredAt).Any()
+                    ? "已记录的办案环节不能改写或删除,只能追加后续环节。" :
                 existing.DecidedAt is not null && (existing.PenaltyKind != v.Decision?.Penalty || existing.Fine != (v.Decision?.Fine ?? 0)
                     || existing.DiscretionLevel != v.Decision?.Level || existing.FourListItemId != v.Decision?.Item?.Id) ? "已作出的处罚决定不能改写。" :
                 null;

@@ -34,7 +34,8 @@ public static class IngestionRegistration
             {
                 var perSecond = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value.RequestsPerSecondPerKey;
                 var key = context.Request.Headers[ApiKeyAuthentication.Header].ToString();
-                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(key.Length > 13 ? key[..13] : key, _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(key.Length > 13 ? key[..13] : key,
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
                 {
                     PermitLimit = perSecond,
                     Window = TimeSpan.FromSeconds(1),
@@ -44,7 +45,9 @@ public static class IngestionRegistration
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";
-                await Results.Problem(title: "请求过于频繁", detail: "此 API 密钥的请求超过了每秒上限,请稍后重试或改用批量接口。", statusCode: StatusCodes.Status429TooManyRequests)
+                await Results.Problem(title: "请求过于频繁",
+                    detail: "此 API 密钥的请求超过了每秒上限,请稍后重试或改用批量接口。",
+                    statusCode: StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);
             };
         });
@@ -86,7 +89,8 @@ public static class IngestionRegistration
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization();
+        app.MapScalarApiReference("/api/reference",
+            o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization();
         return app;
     }
 

@@ -23,7 +23,8 @@ internal sealed class MeasureWriter(RecordChecks checks) : RecordTypeWriter<Meas
 
         // Flushes deferred inspections first, which this record may refer to.
         await session.BeginWritesAsync(ct);
-        int? caseId = r.CaseId is null ? null : await session.Db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
+        int? caseId = r.CaseId is null ? null : await session.Db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId)
+            .Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
         if (r.CaseId is not null && caseId is null)
         {
             errors.Add(new("caseId", $"本单位没有编号为“{r.CaseId}”的案件。"));
@@ -59,7 +60,8 @@ internal sealed class MeasureWriter(RecordChecks checks) : RecordTypeWriter<Meas
         row.Place = v.PlaceName;
         await session.Db.SaveChangesAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
-        var kindName = row.Kind switch { CompulsoryKind.Seizure => "查封", CompulsoryKind.Detention => "扣押", CompulsoryKind.ForcedDemolition => "强制拆除", _ => "强制执行" };
+        var kindName = row.Kind switch { CompulsoryKind.Seizure => "查封", CompulsoryKind.Detention => "扣押",
+            CompulsoryKind.ForcedDemolition => "强制拆除", _ => "强制执行" };
         return Saved(v.Id, status, row.Id, Event(status, "measure", v.Agency, v.Place, row.StartedAt, now, party,
             $"{v.Agency.Name}{kindName}({PersonalData.Display(party.Kind, party.Name)})"));
     }

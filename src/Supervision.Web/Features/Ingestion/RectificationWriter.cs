@@ -8,7 +8,8 @@ namespace Supervision.Web.Features.Ingestion;
 /// <summary>责令整改 orders and their follow-up review (复查).</summary>
 internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWriter<RectificationIn, ValidRectification, RectificationOrder>(checks)
 {
-    protected override async Task<ValidRectification?> ValidateAsync(WriteSession session, KeyOwner owner, RectificationIn r, DateTime now, List<FieldError> errors, CancellationToken ct)
+    protected override async Task<ValidRectification?> ValidateAsync(WriteSession session, KeyOwner owner, RectificationIn r, DateTime now,
+        List<FieldError> errors, CancellationToken ct)
     {
         var agency = Checks.Agency(owner, r, errors);
         var id = RecordChecks.Id(r.Id, errors);
@@ -33,7 +34,8 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
         // Flushes deferred inspections first, which this record may refer to.
         await session.BeginWritesAsync(ct);
         var db = session.Db;
-        int? inspectionId = r.InspectionId is null ? null : await db.Inspections.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.InspectionId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
+        int? inspectionId = r.InspectionId is null ? null : await db.Inspections.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.InspectionId)
+            .Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
         int? caseId = r.CaseId is null ? null : await db.Cases.Where(x => x.AgencyId == agency.Id && x.ExternalId == r.CaseId).Select(x => (int?)x.Id).SingleOrDefaultAsync(ct);
         if (r.InspectionId is not null && inspectionId is null) errors.Add(new("inspectionId", $"本单位没有编号为“{r.InspectionId}”的检查记录。"));
         if (r.CaseId is not null && caseId is null) errors.Add(new("caseId", $"本单位没有编号为“{r.CaseId}”的案件。"));
@@ -72,6 +74,7 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
         await session.Db.SaveChangesAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         return Saved(v.Id, status, row.Id, Event(status, "rectification", v.Agency, v.Place, v.ReviewedAt ?? row.IssuedAt, now, party,
-            v.ReviewedAt is null ? $"{v.Agency.Name}责令整改,期限 {row.Deadline:yyyy-MM-dd}" : $"{v.Agency.Name}复查整改:{(v.ReviewResult == ReviewResult.Rectified ? "已整改" : "未整改")}"));
+            v.ReviewedAt is null ? $"{v.Agency.Name}责令整改,期限 {row.Deadline:yyyy-MM-dd}"
+                : $"{v.Agency.Name}复查整改:{(v.ReviewResult == ReviewResult.Rectified ? "已整改" : "未整改")}"));
     }
 }

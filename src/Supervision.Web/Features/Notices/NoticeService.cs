@@ -104,7 +104,8 @@ public sealed class NoticeService(
         };
         db.Notices.Add(notice);
         await db.SaveChangesAsync(ct);
-        await DoneAsync(notice, AuditActions.NoticeCreated, "created", $"kind={notice.Kind}; agency={notice.AgencyId}; warnings={string.Join(",", warningIds)}; cases={string.Join(",", caseIds)}", user, evaluate: false, ct);
+        await DoneAsync(notice, AuditActions.NoticeCreated, "created",
+            $"kind={notice.Kind}; agency={notice.AgencyId}; warnings={string.Join(",", warningIds)}; cases={string.Join(",", caseIds)}", user, evaluate: false, ct);
         return new Outcome<int?>(notice.Id, []);
     }
 

@@ -145,7 +145,8 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
     }
 
     /// <summary>Inspections and cases filed per Asia/Shanghai day over the 30 days ending with <paramref name="lastDay"/>.</summary>
-    private static async Task<IReadOnlyList<DayCount>> TrendAsync(IQueryable<Domain.Inspections.Inspection> inspections, IQueryable<Case> cases, DateOnly lastDay, CancellationToken ct)
+    private static async Task<IReadOnlyList<DayCount>> TrendAsync(IQueryable<Domain.Inspections.Inspection> inspections,
+        IQueryable<Case> cases, DateOnly lastDay, CancellationToken ct)
     {
         var firstDay = lastDay.AddDays(-(TrendDays - 1));
         var (from, to) = (ChinaTime.StartOfDayUtc(firstDay), ChinaTime.StartOfDayUtc(lastDay.AddDays(1)));
@@ -159,13 +160,15 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
     }
 
     /// <summary>The latest records as activity events, so that the table opens full and live events simply go on top.</summary>
-    private async Task<IReadOnlyList<ActivityEvent>> LatestAsync(Data.SupervisionDbContext db, IQueryable<Domain.Inspections.Inspection> inspections, IQueryable<Case> cases, CancellationToken ct)
+    private async Task<IReadOnlyList<ActivityEvent>> LatestAsync(Data.SupervisionDbContext db, IQueryable<Domain.Inspections.Inspection> inspections,
+        IQueryable<Case> cases, CancellationToken ct)
     {
         var latestInspections = await inspections.OrderByDescending(i => i.ReceivedAt).Take(LatestCount)
             .Join(db.Parties, i => i.PartyId, p => p.Id, (i, p) => new { i.Id, i.AgencyId, i.StreetId, i.Longitude, i.Latitude, i.StartedAt, i.ReceivedAt, p.Kind, p.Name })
             .ToListAsync(ct);
         var latestCases = await cases.OrderByDescending(c => c.ReceivedAt).Take(LatestCount)
-            .Join(db.Parties, c => c.PartyId, p => p.Id, (c, p) => new { c.Id, c.AgencyId, c.StreetId, c.Longitude, c.Latitude, c.FiledAt, c.ReceivedAt, c.MatterId, p.Kind, p.Name })
+            .Join(db.Parties, c => c.PartyId, p => p.Id,
+                (c, p) => new { c.Id, c.AgencyId, c.StreetId, c.Longitude, c.Latitude, c.FiledAt, c.ReceivedAt, c.MatterId, p.Kind, p.Name })
             .ToListAsync(ct);
         var matters = reference.Matters.ToDictionary(m => m.Id, m => m.Name);
         return latestInspections.Select(i => Event("inspection", i.Id, i.AgencyId, i.StreetId, i.Longitude, i.Latitude, i.StartedAt, i.ReceivedAt, i.Kind, i.Name,
@@ -175,7 +178,8 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
             .OrderByDescending(e => e.ReceivedAt).Take(LatestCount).ToList();
     }
 
-    private ActivityEvent Event(string kind, int id, int agencyId, int streetId, double lon, double lat, DateTime occurred, DateTime received, PartyKind partyKind, string partyName, string summary) =>
+    private ActivityEvent Event(string kind, int id, int agencyId, int streetId, double lon, double lat, DateTime occurred, DateTime received,
+        PartyKind partyKind, string partyName, string summary) =>
         new(0, kind, "created", id, agencyId, _agencies[agencyId].Name, streetId, _regions.GetValueOrDefault(streetId)?.Name ?? "", lon, lat, occurred, received,
             PersonalData.Display(partyKind, partyName), summary);
 

@@ -23,7 +23,8 @@ public sealed class RedisConnection : IDisposable
             var multiplexer = ConnectionMultiplexer.Connect(configuration);
             multiplexer.ConnectionFailed += (_, e) => log.LogWarning(e.Exception, "Redis connection lost ({Failure} at {Endpoint}); reconnecting", e.FailureType, e.EndPoint);
             multiplexer.ConnectionRestored += (_, e) => log.LogInformation("Redis connection restored ({Endpoint})", e.EndPoint);
-            if (!multiplexer.IsConnected) log.LogWarning("Redis {Redis} is not reachable yet; this instance keeps trying and serves its own screens meanwhile", options.Value.Redis);
+            if (!multiplexer.IsConnected) log.LogWarning("Redis {Redis} is not reachable yet; this instance keeps trying and serves its own screens meanwhile",
+                options.Value.Redis);
             return multiplexer;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }

@@ -18,14 +18,17 @@ public sealed partial class CityGenerator
     {
         var stagesByCase = _city.CaseStages.GroupBy(s => s.CaseId).ToDictionary(g => g.Key, g => g.ToDictionary(s => s.Stage, s => s.OccurredAt));
         var agencies = _ref.Agencies;
-        var seizing = _city.Cases.Where(c => MatterSector(agencies[c.AgencyId - 1]) is Sector.MarketRegulation or Sector.Ecology or Sector.EmergencyManagement or Sector.Agriculture or Sector.Health).ToList();
-        var demolishing = _city.Cases.Where(c => c.DecidedAt is not null && MatterSector(agencies[c.AgencyId - 1]) is Sector.UrbanManagement or Sector.NaturalResources or Sector.Housing).ToList();
+        var seizing = _city.Cases.Where(c => MatterSector(agencies[c.AgencyId - 1]) is Sector.MarketRegulation or Sector.Ecology
+            or Sector.EmergencyManagement or Sector.Agriculture or Sector.Health).ToList();
+        var demolishing = _city.Cases.Where(c => c.DecidedAt is not null && MatterSector(agencies[c.AgencyId - 1]) is Sector.UrbanManagement
+            or Sector.NaturalResources or Sector.Housing).ToList();
         var fined = _city.Cases.Where(c => c is { Fine: > 0, DecidedAt: not null }).ToList();
         var used = new HashSet<int>();
 
         for (var attempt = 0; _city.CompulsoryMeasures.Count < _profile.CompulsoryMeasures && attempt < _profile.CompulsoryMeasures * 10; attempt++)
         {
-            var kind = _rng.NextDouble() switch { < 0.35 => CompulsoryKind.Seizure, < 0.70 => CompulsoryKind.Detention, < 0.90 => CompulsoryKind.ForcedDemolition, _ => CompulsoryKind.ForcedExecution };
+            var kind = _rng.NextDouble() switch { < 0.35 => CompulsoryKind.Seizure, < 0.70 => CompulsoryKind.Detention,
+                < 0.90 => CompulsoryKind.ForcedDemolition, _ => CompulsoryKind.ForcedExecution };
             var pool = kind switch { CompulsoryKind.ForcedDemolition => demolishing, CompulsoryKind.ForcedExecution => fined, _ => seizing };
             if (pool.Count == 0) continue;
             var c = pool[_rng.Next(pool.Count)];
@@ -124,7 +127,8 @@ public sealed partial class CityGenerator
                 ReceivedAt = received,
                 Deadline = deadline,
                 HandledAt = handled,
-                Outcome = handled is null ? null : _rng.NextDouble() switch { < 0.25 => ComplaintOutcome.Substantiated, < 0.45 => ComplaintOutcome.PartlySubstantiated, _ => ComplaintOutcome.Unsubstantiated },
+                Outcome = handled is null ? null : _rng.NextDouble() switch { < 0.25 => ComplaintOutcome.Substantiated,
+                    < 0.45 => ComplaintOutcome.PartlySubstantiated, _ => ComplaintOutcome.Unsubstantiated },
             };
             _city.Complaints.Add(complaint);
             if (overdue) _city.Planted.Add(new(Irregularity.OverdueComplaint, "complaint", complaint.Id));

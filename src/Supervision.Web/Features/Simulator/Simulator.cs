@@ -106,7 +106,8 @@ public sealed class LiveSimulator(
             .GroupBy(o => o.AgencyId).Where(g => g.Count() >= 2).ToDictionary(g => g.Key, g => g.Select(o => o.CertificateNumber).ToList());
         // The city's open orders await their review; those already past their deadline will be reviewed late.
         var orders = await db.RectificationOrders.AsNoTracking().Where(o => o.ReviewedAt == null).OrderByDescending(o => o.IssuedAt).Take(2_000)
-            .Join(db.Parties, o => o.PartyId, p => p.Id, (o, p) => new { o.Id, o.ExternalId, o.AgencyId, o.StreetId, o.Requirement, o.IssuedAt, o.Deadline, p.Kind, p.Name, p.CreditCode, p.IdNumber })
+            .Join(db.Parties, o => o.PartyId, p => p.Id,
+                (o, p) => new { o.Id, o.ExternalId, o.AgencyId, o.StreetId, o.Requirement, o.IssuedAt, o.Deadline, p.Kind, p.Name, p.CreditCode, p.IdNumber })
             // Ordered again after the join, which PostgreSQL may return in any order: the same seed picks the same orders.
             .OrderByDescending(o => o.IssuedAt).ThenBy(o => o.Id)
             .ToListAsync(ct);
@@ -133,7 +134,8 @@ public sealed class LiveSimulator(
     {
         var party = _enterprises![_rng.Next(_enterprises.Count)];
         var street = reference.Regions.First(r => r.Id == party.StreetId);
-        var candidates = reference.Agencies.Where(a => _officers!.ContainsKey(a.Id) && fits(a) && (a.RegionId == street.Id || a.RegionId == street.ParentId || a.Level == Domain.Agencies.AgencyLevel.City)).ToList();
+        var candidates = reference.Agencies.Where(a => _officers!.ContainsKey(a.Id) && fits(a)
+            && (a.RegionId == street.Id || a.RegionId == street.ParentId || a.Level == Domain.Agencies.AgencyLevel.City)).ToList();
         var agency = candidates[_rng.Next(candidates.Count)];
         var officers = _officers![agency.Id].OrderBy(_ => _rng.Next()).Take(2).Select(o => (string?)o).ToList();
         return (party, new KeyOwner(0, agency.Id, agency.Code), officers);
@@ -195,7 +197,8 @@ public sealed class LiveSimulator(
 
     private async Task<RecordOutcome> NewMeasureAsync(CancellationToken ct)
     {
-        var (party, owner, _) = PickActors(a => a.Sector is Domain.Agencies.Sector.MarketRegulation or Domain.Agencies.Sector.UrbanManagement or Domain.Agencies.Sector.Comprehensive);
+        var (party, owner, _) = PickActors(a => a.Sector is Domain.Agencies.Sector.MarketRegulation
+            or Domain.Agencies.Sector.UrbanManagement or Domain.Agencies.Sector.Comprehensive);
         var now = time.GetUtcNow();
         var urban = reference.Agencies.First(a => a.Id == owner.AgencyId).Sector != Domain.Agencies.Sector.MarketRegulation;
         var kind = _rng.NextDouble() switch
@@ -258,8 +261,11 @@ public sealed class LiveSimulator(
 
     private async Task<RecordOutcome> NewCaseAsync(CancellationToken ct)
     {
-        var (party, owner, officers) = PickActors(a => a.Sector is Domain.Agencies.Sector.MarketRegulation or Domain.Agencies.Sector.UrbanManagement or Domain.Agencies.Sector.Comprehensive);
-        var sector = reference.Agencies.First(a => a.Id == owner.AgencyId).Sector is Domain.Agencies.Sector.MarketRegulation ? Domain.Agencies.Sector.MarketRegulation : Domain.Agencies.Sector.UrbanManagement;
+        var (party, owner, officers) = PickActors(a => a.Sector is Domain.Agencies.Sector.MarketRegulation
+            or Domain.Agencies.Sector.UrbanManagement or Domain.Agencies.Sector.Comprehensive);
+        var sector = reference.Agencies.First(a => a.Id == owner.AgencyId).Sector is Domain.Agencies.Sector.MarketRegulation
+            ? Domain.Agencies.Sector.MarketRegulation
+            : Domain.Agencies.Sector.UrbanManagement;
         var matters = reference.Matters.Where(m => m.Sector == sector).ToList();
         var matter = matters[_rng.Next(matters.Count)];
         var now = time.GetUtcNow();

@@ -190,10 +190,14 @@ public sealed class MonthlyStatistics(UserDb userDb, ReferenceData reference, Ti
         }
 
         var byAgency = cells.GroupBy(c => c.Key.Agency)
-            .Select(g => new StatisticsRow(g.Key is { } a ? _agencies[a].Code : Unassigned, g.Key is { } id ? _agencies[id].Name : UiText.Get("Statistics.NoAgency"), Figures.Sum(g.Select(c => c.Value))))
+            .Select(g => new StatisticsRow(g.Key is { } a ? _agencies[a].Code : Unassigned,
+                g.Key is { } id ? _agencies[id].Name : UiText.Get("Statistics.NoAgency"),
+                Figures.Sum(g.Select(c => c.Value))))
             .OrderBy(r => r.Key == Unassigned).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         var byDistrict = cells.GroupBy(c => DistrictOf(c.Key.Street, c.Key.Agency))
-            .Select(g => new StatisticsRow(g.Key is { } r ? _regions[r].Code : Unassigned, g.Key is { } id ? _regions[id].Name : UiText.Get("Statistics.NoDistrict"), Figures.Sum(g.Select(c => c.Value))))
+            .Select(g => new StatisticsRow(g.Key is { } r ? _regions[r].Code : Unassigned,
+                g.Key is { } id ? _regions[id].Name : UiText.Get("Statistics.NoDistrict"),
+                Figures.Sum(g.Select(c => c.Value))))
             .OrderBy(r => r.Key == Unassigned).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         var bySector = cells.GroupBy(c => c.Key.Agency is { } a ? _agencies[a].Sector : (Sector?)null)
             .Select(g => new StatisticsRow(g.Key?.ToString() ?? Unassigned, g.Key is { } s ? Terms.Of(s) : UiText.Get("Statistics.NoAgency"), Figures.Sum(g.Select(c => c.Value))))

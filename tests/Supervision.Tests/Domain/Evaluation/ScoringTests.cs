@@ -11,7 +11,8 @@ public class ScoringTests
     [Fact]
     public void The_shipped_checklist_has_the_eight_categories_and_totals_100()
     {
-        Assert.Equal(["执法主体", "事实认定", "证据收集", "法律适用", "执法程序", "裁量适用", "文书制作", "案卷归档"], Checklist.Categories.Select(c => c.Name));
+        Assert.Equal(["执法主体", "事实认定", "证据收集", "法律适用", "执法程序", "裁量适用", "文书制作", "案卷归档"],
+            Checklist.Categories.Select(c => c.Name));
         Assert.Equal(100, Checklist.Items.Sum(i => i.MaxPoints));
         Assert.All(Checklist.Items, i => Assert.NotEmpty(i.Deductions));
         // seeds/003 三(二)2: evidence by two officers is on the list with its typical deduction.

@@ -216,7 +216,8 @@ public class AccountTests : IDisposable
         Assert.Equal(2, await CreateAdminCommand.RunAsync(app.Services, ["create-admin", "--user", "chief", "--password", "Strong-Password-1"], new StringReader(""), output));
         Assert.Contains("Refusing --password", output.ToString());
         Assert.Equal(3, await CreateAdminCommand.RunAsync(app.Services, ["create-admin", "--user", "chief"], new StringReader("weak\n"), new StringWriter()));
-        Assert.Equal(0, await CreateAdminCommand.RunAsync(app.Services, ["create-admin", "--user", "chief", "--name", "张主任"], new StringReader("Strong-Password-1\n"), new StringWriter()));
+        Assert.Equal(0, await CreateAdminCommand.RunAsync(app.Services, ["create-admin", "--user", "chief", "--name", "张主任"],
+            new StringReader("Strong-Password-1\n"), new StringWriter()));
         var client = await app.SignInAsync("chief", "Strong-Password-1");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
     }

@@ -126,7 +126,8 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     };
 
     /// <summary>Routes that answer 404 to a permitted user until there is something to give (one's last import report).</summary>
-    private static readonly HashSet<string> NotFoundUntilMade = ["/import/report.xlsx", "/evaluations/{id:int}/workbook", "/notices/{id:int}/attachments/{attachmentId:int}", "/exports/{Id:int}/file"];
+    private static readonly HashSet<string> NotFoundUntilMade =
+        ["/import/report.xlsx", "/evaluations/{id:int}/workbook", "/notices/{id:int}/attachments/{attachmentId:int}", "/exports/{Id:int}/file"];
 
     private IEnumerable<RouteEndpoint> Endpoints => fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
 
@@ -151,14 +152,16 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     {
         var client = fixture.Clients[who];
         var failures = new List<string>();
-        foreach (var (route, policy) in Expected.Where(e => e.Value is not (Framework or AgencyKey) && !e.Key.StartsWith("/_blazor") && !e.Key.StartsWith("/hubs") && e.Key is not ("/account/logout" or "/account/language")))
+        foreach (var (route, policy) in Expected.Where(e => e.Value is not (Framework or AgencyKey)
+            && !e.Key.StartsWith("/_blazor") && !e.Key.StartsWith("/hubs") && e.Key is not ("/account/logout" or "/account/language")))
         {
             var path = SampleValues.GetValueOrDefault(route, route);
             var response = await client.GetAsync(path);
             var expected = Answer(policy, who);
             if (expected == "200" && NotFoundUntilMade.Contains(route)) expected = "404";
             // A wall-screen device opening the overview is sent on to its wall.
-            if (expected == "200" && route == "/" && who == Roles.WallScreen) expected = response.Headers.Location?.OriginalString.EndsWith("/wall") == true ? "302" : "redirect to /wall";
+            if (expected == "200" && route == "/" && who == Roles.WallScreen) expected = response.Headers.Location?.OriginalString.EndsWith("/wall") == true
+                ? "302" : "redirect to /wall";
             var actual = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains(AccessRegistration.LoginPath) == true
                 ? "login" : ((int)response.StatusCode).ToString();
             if (actual != expected) failures.Add($"{path}: expected {expected}, got {actual} {(actual == "500" ? await response.Content.ReadAsStringAsync() : "")}");

@@ -119,7 +119,8 @@ public class CaseListTests(DrillDownApp fixture)
         var figures = await _q.Figures.ForAgencyAsync(agency, p);
         Assert.Equal(await db.Inspections.CountAsync(i => i.AgencyId == agency && i.StartedAt >= p.FromUtc && i.StartedAt < p.ToUtcExclusive), figures.Inspections);
         Assert.Equal(await db.Cases.CountAsync(c => c.AgencyId == agency && c.FiledAt >= p.FromUtc && c.FiledAt < p.ToUtcExclusive), figures.CasesFiled);
-        Assert.Equal(await db.Cases.Where(c => c.AgencyId == agency && c.DecidedAt >= p.FromUtc && c.DecidedAt < p.ToUtcExclusive).SumAsync(c => c.Fine ?? 0), figures.FinesDecided);
+        Assert.Equal(await db.Cases.Where(c => c.AgencyId == agency && c.DecidedAt >= p.FromUtc && c.DecidedAt < p.ToUtcExclusive)
+            .SumAsync(c => c.Fine ?? 0), figures.FinesDecided);
         Assert.Equal(await db.RectificationOrders.CountAsync(r => r.AgencyId == agency && r.ReviewedAt == null && r.Deadline < today), figures.RectificationsOverdue);
         Assert.True(figures.Inspections > 0 && figures.CasesFiled > 0);
     }

@@ -67,7 +67,8 @@ public class EnterpriseFrequencyTests(DrillDownApp fixture)
         Assert.Contains(byName.Items, r => r.Id == e.Id);
         Assert.All(byName.Items, r => Assert.Contains(e.Name, r.Name));
         // A name exactly as long as a credit code is still searched as a name.
-        var longName = new Party { Kind = PartyKind.Enterprise, Name = "济南市历下区泉城路老字号餐饮管理有限公司"[..18], StreetId = e.StreetId, CreditGrade = CreditGrade.B };
+        var longName = new Party { Kind = PartyKind.Enterprise, Name = "济南市历下区泉城路老字号餐饮管理有限公司"[..18],
+            StreetId = e.StreetId, CreditGrade = CreditGrade.B };
         db.Parties.Add(longName);
         await db.SaveChangesAsync();
         Assert.Equal(18, longName.Name.Length);

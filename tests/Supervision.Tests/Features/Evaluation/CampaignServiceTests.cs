@@ -36,7 +36,8 @@ public class CampaignServiceTests(EvaluationApp fixture)
             foreach (var (agency, cases) in drawn)
             {
                 Assert.Equal(3, cases.Count);
-                Assert.Equal(3, await db.Cases.CountAsync(c => cases.Contains(c.Id) && c.AgencyId == agency && c.Stage == CaseStage.Closed && c.ClosedAt >= from && c.ClosedAt < to));
+                Assert.Equal(3, await db.Cases.CountAsync(c => cases.Contains(c.Id) && c.AgencyId == agency
+                    && c.Stage == CaseStage.Closed && c.ClosedAt >= from && c.ClosedAt < to));
             }
             var stored = await db.EvaluationCampaigns.AsNoTracking().Include(c => c.Agencies).SingleAsync(c => c.Id == first);
             Assert.Equal(777, stored.Seed);
@@ -111,7 +112,8 @@ public class CampaignServiceTests(EvaluationApp fixture)
         Assert.True((await fixture.With(s => s.ScoreAsync(files[0], ten, EvaluationApp.Supervisor()))).Succeeded);
         Assert.True((await fixture.With(s => s.ScoreAsync(files[1], [.. ten, new("WS-03", 1, "错别字")], EvaluationApp.Admin()))).Succeeded);
         // 100 − 30 = 70 qualified, − 31 = 69 unqualified.
-        List<DeductionEntry> thirty = [new("ZJ-01", 7, "主要证据缺失"), new("FL-01", 8, "适用法律错误"), new("CX-02", 5, "未告知"), new("CL-01", 6, "畸重"), new("SS-03", 4, "定性错误")];
+        List<DeductionEntry> thirty = [new("ZJ-01", 7, "主要证据缺失"), new("FL-01", 8, "适用法律错误"),
+            new("CX-02", 5, "未告知"), new("CL-01", 6, "畸重"), new("SS-03", 4, "定性错误")];
         Assert.True((await fixture.With(s => s.ScoreAsync(files[2], thirty, EvaluationApp.Supervisor()))).Succeeded);
         Assert.True((await fixture.With(s => s.ScoreAsync(files[3], [.. thirty, new("GD-02", 1, "无备考表")], EvaluationApp.Supervisor()))).Succeeded);
 

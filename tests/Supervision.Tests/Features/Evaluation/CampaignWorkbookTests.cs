@@ -25,7 +25,8 @@ public class CampaignWorkbookTests(EvaluationApp fixture)
             [new("ZJ-01", 5, "缺少现场检查笔录,证据链不完整")],
             [new("ZJ-01", 3, "证据相互矛盾未说明"), new("CX-02", 5, "未告知陈述、申辩权利")],
             [],
-            [new("WS-01", 2, "文书缺少当事人地址"), new("ZJ-01", 5, "缺少现场检查笔录,证据链不完整"), new("CL-01", 6, "罚款明显畸重"), new("FL-01", 8, "适用法律错误"), new("SS-01", 8, "当事人认定错误")],
+            [new("WS-01", 2, "文书缺少当事人地址"), new("ZJ-01", 5, "缺少现场检查笔录,证据链不完整"), new("CL-01", 6, "罚款明显畸重"),
+                new("FL-01", 8, "适用法律错误"), new("SS-01", 8, "当事人认定错误")],
         ];
         for (var i = 0; i < files.Count - 1; i++)
         {
@@ -146,7 +147,8 @@ public class CampaignWorkbookTests(EvaluationApp fixture)
         Assert.All(Enumerable.Range(FirstRow, ownDeductions), r => Assert.Equal("历下区市场监督管理局", deductions.Cell(r, 2).GetString()));
 
         Assert.Equal(HttpStatusCode.NotFound, (await liaison.GetAsync($"/evaluations/{without}/workbook")).StatusCode);
-        Assert.Contains(await fixture.App.AuditAsync(), e => e.Action == AuditActions.EvaluationExported && e.UserName == "liaison" && e.Detail!.Contains($"agency={fixture.LiaisonAgency}"));
+        Assert.Contains(await fixture.App.AuditAsync(),
+            e => e.Action == AuditActions.EvaluationExported && e.UserName == "liaison" && e.Detail!.Contains($"agency={fixture.LiaisonAgency}"));
     }
 
     [Fact]

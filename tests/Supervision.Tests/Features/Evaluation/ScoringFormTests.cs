@@ -26,7 +26,8 @@ public class ScoringFormTests(EvaluationApp fixture)
     }
 
     private static FileDetail Detail() => new(
-        new FileRow(1, 1, "济市监罚〔2026〕1号", 1, "370102-SCJG", "历下区市场监督管理局", DateTime.UtcNow, "supervisor", FileStatus.Assigned, null, null, null, null, 0),
+        new FileRow(1, 1, "济市监罚〔2026〕1号", 1, "370102-SCJG", "历下区市场监督管理局", DateTime.UtcNow,
+            "supervisor", FileStatus.Assigned, null, null, null, null, 0),
         new CampaignHeader(1, "测试", 2026, 3, null, 1, CampaignStatus.Open, DateTime.UtcNow, "supervisor", null, null),
         "测试事项", DateTime.UtcNow, DateTime.UtcNow, null, null, false, []);
 

@@ -49,7 +49,8 @@ public class ExportJobTests(StatisticsApp fixture)
         var monitor = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         var failed = monitor.FailedJobs(0, 10).Select(j => $"{j.Value.Job?.Method.Name}: {j.Value.ExceptionMessage}");
         var processing = monitor.ProcessingJobs(0, 10).Select(j => j.Value.Job?.Method.Name);
-        throw new TimeoutException($"Export {id} did not finish: {(await centre.FindAsync(id))!.Status}; failed jobs: {string.Join("; ", failed)}; processing: {string.Join(", ", processing)}; enqueued: {monitor.EnqueuedCount("default")}");
+        throw new TimeoutException($"Export {id} did not finish: {(await centre.FindAsync(id))!.Status}; failed jobs: {string.Join("; ", failed)}; " +
+            $"processing: {string.Join(", ", processing)}; enqueued: {monitor.EnqueuedCount("default")}");
     }
 
     private async Task EnsureUserAsync(string userName, string role, string? agencyCode)
@@ -87,7 +88,8 @@ public class ExportJobTests(StatisticsApp fixture)
         using (var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync())))
         {
             var sheet = workbook.Worksheet("按单位");
-            var names = Enumerable.Range(MonthlyWorkbook.HeaderRow, sheet.LastRowUsed().RowNumber() - MonthlyWorkbook.HeaderRow + 1).Select(r => sheet.Cell(r, 2).GetString()).ToList();
+            var names = Enumerable.Range(MonthlyWorkbook.HeaderRow, sheet.LastRowUsed().RowNumber() - MonthlyWorkbook.HeaderRow + 1)
+                .Select(r => sheet.Cell(r, 2).GetString()).ToList();
             Assert.Equal(["执法单位", "历下区市场监督管理局", "合计"], names);
         }
 

@@ -46,7 +46,8 @@ public class ExportWorkbookTests(StatisticsApp fixture)
         var byAgency = workbook.Worksheet("按单位");
         Assert.Contains($"{fixture.Month.Year}年{fixture.Month.Month}月", byAgency.Cell(MonthlyWorkbook.TitleRow, 1).GetString());
         Assert.Contains("月度统计", byAgency.Cell(MonthlyWorkbook.TitleRow, 1).GetString());
-        Assert.Equal(["编码", "执法单位", "行政检查", "立案", "作出处罚决定", "罚没金额(元)", "适用四张清单", "预警", "发出监督文书", "受理投诉举报"],
+        Assert.Equal(["编码", "执法单位", "行政检查", "立案", "作出处罚决定",
+            "罚没金额(元)", "适用四张清单", "预警", "发出监督文书", "受理投诉举报"],
             byAgency.Row(MonthlyWorkbook.HeaderRow).CellsUsed().Select(c => c.GetString()));
         Assert.Equal(MonthlyWorkbook.HeaderRow, byAgency.SheetView.SplitRow);
         Assert.True(byAgency.Cell(MonthlyWorkbook.HeaderRow, 1).Style.Font.Bold);

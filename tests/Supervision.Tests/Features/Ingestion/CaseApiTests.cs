@@ -78,7 +78,8 @@ public class CaseApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         {
             "Filed,Decided" => Case(("Filed", "2026-11-02T09:00:00+08:00"), ("Decided", "2026-11-09T09:00:00+08:00")),
             "Filed,Evidence-backwards" => Case(("Filed", "2026-11-02T09:00:00+08:00"), ("Evidence", "2026-11-01T09:00:00+08:00")),
-            "Filed,Evidence,Notified,Decided" => Case(("Filed", "2026-11-02T09:00:00+08:00"), ("Evidence", "2026-11-03T09:00:00+08:00"), ("Notified", "2026-11-05T09:00:00+08:00"), ("Decided", "2026-11-09T09:00:00+08:00")),
+            "Filed,Evidence,Notified,Decided" => Case(("Filed", "2026-11-02T09:00:00+08:00"), ("Evidence", "2026-11-03T09:00:00+08:00"),
+                ("Notified", "2026-11-05T09:00:00+08:00"), ("Decided", "2026-11-09T09:00:00+08:00")),
             _ => Case(("Filed", "2026-11-02T09:00:00+08:00")),
         };
         if (variant == "bad-matter") record["matterCode"] = "XXXX-9999";

@@ -222,7 +222,8 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
 
         // The same batch again leaves the same rows.
         var rows = await db.Inspections.CountAsync();
-        var again = await (await api.Client().PostAsync("/api/v1/batch", new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))).Content.ReadFromJsonAsync<JsonObject>();
+        var again = await (await api.Client().PostAsync("/api/v1/batch",
+            new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))).Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("unchanged", (string)again!["records"]![0]!["status"]!);
         Assert.Equal(rows, await db.Inspections.CountAsync());
     }
@@ -271,8 +272,10 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         Assert.Equal(await IdOf(a), (int)items[0]!["recordId"]!);
         Assert.Equal(await IdOf(b), (int)items[1]!["recordId"]!);
         Assert.Equal(await IdOf(e), (int)items[4]!["recordId"]!);
-        Assert.Equal([api.Officers[0]], await db.InspectionOfficers.Where(o => o.InspectionId == (int)items[0]!["recordId"]!).Join(db.Officers, l => l.OfficerId, o => o.Id, (_, o) => o.CertificateNumber).ToListAsync());
-        Assert.Equal([api.Officers[1]], await db.InspectionOfficers.Where(o => o.InspectionId == (int)items[1]!["recordId"]!).Join(db.Officers, l => l.OfficerId, o => o.Id, (_, o) => o.CertificateNumber).ToListAsync());
+        Assert.Equal([api.Officers[0]], await db.InspectionOfficers.Where(o => o.InspectionId == (int)items[0]!["recordId"]!)
+            .Join(db.Officers, l => l.OfficerId, o => o.Id, (_, o) => o.CertificateNumber).ToListAsync());
+        Assert.Equal([api.Officers[1]], await db.InspectionOfficers.Where(o => o.InspectionId == (int)items[1]!["recordId"]!)
+            .Join(db.Officers, l => l.OfficerId, o => o.Id, (_, o) => o.CertificateNumber).ToListAsync());
         Assert.Equal(new DateTime(2026, 11, 20, 1, 30, 0, DateTimeKind.Utc), (await db.Inspections.SingleAsync(i => i.ExternalId == (string)a["id"]!)).StartedAt);
         Assert.Equal(1, await db.Parties.CountAsync(p => p.CreditCode == (string)newcomer["party"]!["creditCode"]!));
         Assert.NotEqual(await db.Parties.Where(p => p.CreditCode == (string)newcomer["party"]!["creditCode"]!).Select(p => p.Id).SingleAsync(),
@@ -304,8 +307,10 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
     [Fact]
     public async Task A_batch_over_the_limit_is_refused_whole_with_413()
     {
-        var records = new JsonArray(Enumerable.Range(0, IngestionRegistration.MaxBatch + 1).Select(_ => (JsonNode)new JsonObject { ["type"] = "inspection", ["id"] = "x" }).ToArray());
-        var response = await api.Client().PostAsync("/api/v1/batch", new StringContent(new JsonObject { ["records"] = records }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var records = new JsonArray(Enumerable.Range(0, IngestionRegistration.MaxBatch + 1)
+            .Select(_ => (JsonNode)new JsonObject { ["type"] = "inspection", ["id"] = "x" }).ToArray());
+        var response = await api.Client().PostAsync("/api/v1/batch",
+            new StringContent(new JsonObject { ["records"] = records }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
@@ -323,7 +328,8 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         JsonNode node = record;
         foreach (var part in parts[..^1]) node = int.TryParse(part, out var i) ? node[i]! : node[part]!;
         var last = parts[^1];
-        JsonNode? newValue = double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var d) && pointer.Contains("location") ? JsonValue.Create(d) : JsonValue.Create(value);
+        JsonNode? newValue = double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var d) && pointer.Contains("location")
+            ? JsonValue.Create(d) : JsonValue.Create(value);
         if (int.TryParse(last, out var index)) node.AsArray()[index] = newValue;
         else node[last] = newValue;
     }

@@ -38,7 +38,8 @@ public class EnglishScreensTests : IDisposable
         Shows(await PageAsync(client, "/cases"), ["Penalty cases", "Enforcement matter", "Only overdue for decision"], ["处罚案件", "当前环节", "仅超期未决定"]);
         Shows(await PageAsync(client, "/agencies"), ["Agencies", "Name or code"], ["名称或代码", "单位名称"]);
         var agency = await PageAsync(client, "/agencies/370102-SCJG");
-        Shows(agency, ["Latest inspections", "Latest cases", "Inspections", "Fines decided", "Period"], ["最新检查", "最新案件", "决定罚款", "统计期间", "执法人员"]);
+        Shows(agency, ["Latest inspections", "Latest cases", "Inspections", "Fines decided", "Period"],
+            ["最新检查", "最新案件", "决定罚款", "统计期间", "执法人员"]);
         Assert.Matches(@"Period: \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}", agency);
         Shows(await PageAsync(client, "/enterprises"), ["Enterprises", "Name or unified social credit code"], ["企业名称或统一社会信用代码"]);
         Shows(await PageAsync(client, "/cases/999999"), ["No such case was found"], ["未找到该"]);

@@ -62,7 +62,8 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
         Assert.Equal(await db.Inspections.CountAsync(i => i.StreetId == busiest.StreetId && i.StartedAt >= window.FromUtc && i.StartedAt < window.ToUtc), busiest.Inspections);
         Assert.Equal(busiest.Inspections + busiest.Cases, busiest.Value(MapMetric.Activity));
         Assert.Equal(await db.Warnings.CountAsync(w => w.StreetId == busiest.StreetId
-            && (w.Status == Supervision.Domain.Warnings.WarningStatus.Open || w.Status == Supervision.Domain.Warnings.WarningStatus.Acknowledged)), busiest.Value(MapMetric.Warnings));
+            && (w.Status == Supervision.Domain.Warnings.WarningStatus.Open
+                || w.Status == Supervision.Domain.Warnings.WarningStatus.Acknowledged)), busiest.Value(MapMetric.Warnings));
     }
 
     [Fact]

@@ -53,7 +53,8 @@ public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp
         var districtStreets = await db.Regions.Where(r => r.ParentId == district.Id).Select(r => r.Id).ToListAsync();
         var bureau = agencies.First(a => a.Code == "370102-SCJG");
         // The bureau and the offices under it, found independently of the query under test.
-        var family = agencies.Where(a => a.Id == bureau.Id || a.ParentId == bureau.Id || agencies.Any(p => p.Id == a.ParentId && p.ParentId == bureau.Id)).Select(a => a.Id).ToList();
+        var family = agencies.Where(a => a.Id == bureau.Id || a.ParentId == bureau.Id || agencies.Any(p => p.Id == a.ParentId && p.ParentId == bureau.Id))
+            .Select(a => a.Id).ToList();
         var market = agencies.Where(a => a.Sector == Sector.MarketRegulation).Select(a => a.Id).ToList();
         var period = LastDays(30);
 
@@ -74,7 +75,8 @@ public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp
             Assert.Equal(await cases.Where(c => c.DecidedAt >= filter.FromUtc && c.DecidedAt < filter.ToUtc).SumAsync(c => c.Fine ?? 0), data.Fines);
             Assert.Equal(await cases.CountAsync(c => c.Stage != CaseStage.Closed), data.OpenCases);
             Assert.Equal(data.Inspections, data.BySector.Sum(s => s.Inspections));
-            Assert.Equal(data.CasesDecided, data.FourListUse.Sum(l => l.Cases) + await cases.CountAsync(c => c.DecidedAt >= filter.FromUtc && c.DecidedAt < filter.ToUtc && c.FourList == null));
+            Assert.Equal(data.CasesDecided, data.FourListUse.Sum(l => l.Cases)
+                + await cases.CountAsync(c => c.DecidedAt >= filter.FromUtc && c.DecidedAt < filter.ToUtc && c.FourList == null));
             Assert.Equal(OverviewQuery.TrendDays, data.Trend.Count);
             Assert.True(data.Inspections > 0, $"no inspections for {filter}: the test would prove nothing");
         }
@@ -98,7 +100,8 @@ public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp
         var reference = fixture.App.Services.GetRequiredService<ReferenceData>();
         var agency = reference.Agencies.First(a => a.Code == "370102-SCJG");
         await using var db = await fixture.Db();
-        var officers = await db.Officers.Where(o => o.AgencyId == agency.Id && o.CertificateExpiresOn > DateOnly.FromDateTime(Now)).Select(o => o.CertificateNumber).Take(2).ToListAsync();
+        var officers = await db.Officers.Where(o => o.AgencyId == agency.Id && o.CertificateExpiresOn > DateOnly.FromDateTime(Now))
+            .Select(o => o.CertificateNumber).Take(2).ToListAsync();
         var party = await db.Parties.Where(p => p.Kind == Supervision.Domain.Parties.PartyKind.Enterprise).FirstAsync();
         var day = ChinaTime.DayOf(Now).AddDays(-3);
         var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));

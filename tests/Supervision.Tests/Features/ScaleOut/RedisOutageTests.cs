@@ -19,7 +19,8 @@ public class RedisOutageTests
     {
         using var temp = new TempDatabase();
         // Nothing listens on port 1: every connection attempt is refused.
-        await using var app = new SupervisionApp(temp.Path, settings: new Dictionary<string, string> { ["SignalR:Redis"] = "127.0.0.1:1,connectTimeout=500,syncTimeout=500,asyncTimeout=500" });
+        await using var app = new SupervisionApp(temp.Path,
+            settings: new Dictionary<string, string> { ["SignalR:Redis"] = "127.0.0.1:1,connectTimeout=500,syncTimeout=500,asyncTimeout=500" });
         var issued = (await app.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "outage test"))!;
         string[] officers;
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())

@@ -17,15 +17,21 @@ public class MonthlyStatisticsTests(StatisticsApp fixture)
     {
         var (from, to) = (fixture.Month.FromUtc, fixture.Month.ToUtc);
         await using var db = await fixture.Db();
-        var decided = (await db.Cases.AsNoTracking().Where(c => c.DecidedAt >= from && c.DecidedAt < to).Select(c => new { c.AgencyId, c.StreetId, c.Fine, c.FourList }).ToListAsync())
+        var decided = (await db.Cases.AsNoTracking().Where(c => c.DecidedAt >= from && c.DecidedAt < to)
+            .Select(c => new { c.AgencyId, c.StreetId, c.Fine, c.FourList }).ToListAsync())
             .Where(c => agency(c.AgencyId) && street(c.StreetId)).ToList();
-        var complaints = (await db.Complaints.AsNoTracking().Where(c => c.ReceivedAt >= from && c.ReceivedAt < to).ToListAsync()).Where(c => agency(c.AgencyId) && street(c.StreetId)).ToList();
-        var warnings = (await db.Warnings.AsNoTracking().Where(w => w.RaisedAt >= from && w.RaisedAt < to).ToListAsync()).Where(w => w.AgencyId is { } a && agency(a) && street(w.StreetId)).ToList();
-        var notices = (await db.Notices.AsNoTracking().Where(n => n.Status != NoticeStatus.Draft && n.IssuedAt >= from && n.IssuedAt < to).ToListAsync()).Where(n => agency(n.AgencyId)).ToList();
+        var complaints = (await db.Complaints.AsNoTracking().Where(c => c.ReceivedAt >= from && c.ReceivedAt < to).ToListAsync())
+            .Where(c => agency(c.AgencyId) && street(c.StreetId)).ToList();
+        var warnings = (await db.Warnings.AsNoTracking().Where(w => w.RaisedAt >= from && w.RaisedAt < to).ToListAsync())
+            .Where(w => w.AgencyId is { } a && agency(a) && street(w.StreetId)).ToList();
+        var notices = (await db.Notices.AsNoTracking().Where(n => n.Status != NoticeStatus.Draft && n.IssuedAt >= from && n.IssuedAt < to).ToListAsync())
+            .Where(n => agency(n.AgencyId)).ToList();
         return new Figures
         {
-            Inspections = (await db.Inspections.AsNoTracking().Where(i => i.StartedAt >= from && i.StartedAt < to).Select(i => new { i.AgencyId, i.StreetId }).ToListAsync()).Count(i => agency(i.AgencyId) && street(i.StreetId)),
-            CasesFiled = (await db.Cases.AsNoTracking().Where(c => c.FiledAt >= from && c.FiledAt < to).Select(c => new { c.AgencyId, c.StreetId }).ToListAsync()).Count(c => agency(c.AgencyId) && street(c.StreetId)),
+            Inspections = (await db.Inspections.AsNoTracking().Where(i => i.StartedAt >= from && i.StartedAt < to).Select(i => new { i.AgencyId, i.StreetId }).ToListAsync())
+                .Count(i => agency(i.AgencyId) && street(i.StreetId)),
+            CasesFiled = (await db.Cases.AsNoTracking().Where(c => c.FiledAt >= from && c.FiledAt < to).Select(c => new { c.AgencyId, c.StreetId }).ToListAsync())
+                .Count(c => agency(c.AgencyId) && street(c.StreetId)),
             CasesDecided = decided.Count,
             Fines = decided.Sum(c => c.Fine ?? 0),
             NoPenalty = decided.Count(c => c.FourList == FourList.NoPenalty),

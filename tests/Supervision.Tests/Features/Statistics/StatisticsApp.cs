@@ -36,7 +36,8 @@ public sealed class StatisticsApp : IAsyncLifetime
         var day = Month.FirstDay.AddDays(9);
         var at = ChinaTime.StartOfDayUtc(day).AddHours(3);
         var other = agencies.First(a => a.Id != MarketBureauId && a.ParentId != MarketBureauId).Id;
-        foreach (var (agency, level, peak, n) in new[] { (MarketBureauId, WarningLevel.Yellow, WarningLevel.Red, 1), (MarketBureauId, WarningLevel.Blue, WarningLevel.Blue, 2), (other, WarningLevel.Orange, WarningLevel.Orange, 3) })
+        foreach (var (agency, level, peak, n) in new[] { (MarketBureauId, WarningLevel.Yellow, WarningLevel.Red, 1),
+            (MarketBureauId, WarningLevel.Blue, WarningLevel.Blue, 2), (other, WarningLevel.Orange, WarningLevel.Orange, 3) })
             db.Warnings.Add(new Warning
             {
                 RuleCode = "test", SubjectKey = $"test:{n}", Title = "测试预警", Detail = "测试", Level = level, PeakLevel = peak, AgencyId = agency, StreetId = street,
@@ -55,7 +56,8 @@ public sealed class StatisticsApp : IAsyncLifetime
             {
                 Kind = NoticeKind.SupervisionOpinion, Status = status, AgencyId = agency, Title = $"监督意见书{n}", Facts = "事实", RequiredActions = "整改",
                 ReplyDeadline = deadline, CreatedAt = at, CreatedBy = "supervisor",
-                IssuedAt = status == NoticeStatus.Draft ? null : at, Year = status == NoticeStatus.Draft ? null : Month.Year, Sequence = status == NoticeStatus.Draft ? null : 900 + n,
+                IssuedAt = status == NoticeStatus.Draft ? null : at, Year = status == NoticeStatus.Draft ? null : Month.Year,
+                Sequence = status == NoticeStatus.Draft ? null : 900 + n,
                 Number = status == NoticeStatus.Draft ? null : string.Create(CultureInfo.InvariantCulture, $"济执监〔{Month.Year}〕{900 + n}号"), RepliedAt = replied,
             });
         await db.SaveChangesAsync();

@@ -15,7 +15,8 @@ public class StatisticsPageTests(StatisticsApp fixture)
         var html = await (await fixture.App.SignInAsync("analyst")).GetStringAsync("/statistics");
 
         Assert.Contains(fixture.Month.Label, html);
-        foreach (var tab in new[] { "按单位", "按区县", "按领域", "四张清单", "预警", "监督文书", "投诉举报", "合计", "导出Excel" }) Assert.Contains(tab, html);
+        foreach (var tab in new[] { "按单位", "按区县", "按领域", "四张清单", "预警", "监督文书", "投诉举报", "合计", "导出Excel" })
+            Assert.Contains(tab, html);
         Assert.Contains(report.Total.Inspections.ToString("N0", CultureInfo.GetCultureInfo("zh-CN")), html);
         Assert.Contains("data-testid=\"sector\"", html);
     }

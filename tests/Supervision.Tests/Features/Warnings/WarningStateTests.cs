@@ -31,7 +31,8 @@ public class WarningStateTests
                 db.WarningChanges.Add(blue[1].Dismiss("supervisor", "企业已停业,无需复查", DemoCity.Anchor));
                 var order = int.Parse(blue[0].SubjectKey.Split(':')[2]);
                 await db.RectificationOrders.Where(o => o.Id == order)
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.ReviewedAt, DemoCity.Anchor).SetProperty(o => o.ReviewResult, Supervision.Domain.Rectifications.ReviewResult.Rectified));
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.ReviewedAt, DemoCity.Anchor)
+                        .SetProperty(o => o.ReviewResult, Supervision.Domain.Rectifications.ReviewResult.Rectified));
                 await db.SaveChangesAsync();
             }
 

@@ -25,7 +25,8 @@ public static class ImportRegistration
         var import = app.MapGroup("/import").RequireAuthorization(Policies.ActForAgency).WithTags("Import").ExcludeFromDescription();
         import.MapGet("/template/{kind}.xlsx", (string kind, TimeProvider time) =>
             ImportTemplates.Find(kind) is { } template
-                ? Results.File(ImportWorkbooks.TemplateExcel(template, DateOnly.FromDateTime(ChinaTime.Today(time))), ImportWorkbooks.ExcelType, $"{template.Title}导入模板.xlsx")
+                ? Results.File(ImportWorkbooks.TemplateExcel(template, DateOnly.FromDateTime(ChinaTime.Today(time))),
+                    ImportWorkbooks.ExcelType, $"{template.Title}导入模板.xlsx")
                 : Results.NotFound());
         import.MapGet("/template/{kind}.csv", (string kind, TimeProvider time) =>
             ImportTemplates.Find(kind) is { } template

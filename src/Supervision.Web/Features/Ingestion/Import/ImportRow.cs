@@ -69,7 +69,8 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
         {
             if (DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)) local = parsed;
             // Whoever copies the API's form (with an offset) means exactly that instant.
-            else if (DateTimeOffset.TryParseExact(text, ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mmzzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)) return withOffset;
+            else if (DateTimeOffset.TryParseExact(text, ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mmzzz"],
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)) return withOffset;
             else
             {
                 Problems.Add(new(column.Header, $"“{text}” 不是有效时间,应为 yyyy-MM-dd HH:mm。"));

@@ -6,7 +6,8 @@ namespace Supervision.Web.Features.Ingestion.Import;
 /// One kind of record a person can import: its columns (one row per record), how a row becomes the API's record, and
 /// the example row of the downloadable template. Cases are not importable: a case is many stages, not one row.
 /// </summary>
-public sealed record ImportTemplate(string Slug, string Title, IReadOnlyList<ImportColumn> Columns, Func<ImportRow, RecordIn> Build, Func<DateOnly, IReadOnlyDictionary<string, string>> Example)
+public sealed record ImportTemplate(string Slug, string Title, IReadOnlyList<ImportColumn> Columns,
+    Func<ImportRow, RecordIn> Build, Func<DateOnly, IReadOnlyDictionary<string, string>> Example)
 {
     /// <summary>The header of the column that fills an API field, for reporting the writer's problems by column.</summary>
     public string ColumnFor(string path)
@@ -23,40 +24,49 @@ public static class ImportTemplates
 {
     private static readonly Term[] PartyKinds = [new("企业", "Enterprise"), new("个人", "Person")];
     private static readonly Term[] InspectionKinds =
-        [new("日常检查", "Routine"), new("双随机", "DoubleRandom"), new("投诉举报", "ComplaintTriggered"), new("联合检查", "Joint"), new("双随机一公开", "DoubleRandom")];
+        [new("日常检查", "Routine"), new("双随机", "DoubleRandom"),
+            new("投诉举报", "ComplaintTriggered"), new("联合检查", "Joint"), new("双随机一公开", "DoubleRandom")];
     private static readonly Term[] InspectionResults = [new("未发现问题", "NothingFound"), new("责令整改", "RectificationOrdered"), new("立案", "CaseOpened")];
     private static readonly Term[] ReviewResults = [new("已整改", "Rectified"), new("未整改", "NotRectified")];
     private static readonly Term[] Channels = [new("码上监督", "QrCode"), new("12345热线", "Hotline12345"), new("12345", "Hotline12345")];
     private static readonly Term[] Outcomes = [new("属实", "Substantiated"), new("部分属实", "PartlySubstantiated"), new("不属实", "Unsubstantiated")];
-    private static readonly Term[] MeasureKinds = [new("查封", "Seizure"), new("扣押", "Detention"), new("强制拆除", "ForcedDemolition"), new("强制执行", "ForcedExecution")];
+    private static readonly Term[] MeasureKinds =
+        [new("查封", "Seizure"), new("扣押", "Detention"), new("强制拆除", "ForcedDemolition"), new("强制执行", "ForcedExecution")];
 
     /// <summary>A valid code for the example row (a made-up enterprise whose check characters are right).</summary>
     public static string ExampleCreditCode { get; } = MakeCreditCode("MA3C0001");
 
     // Columns shared by several templates.
-    private static readonly ImportColumn Id = new("记录编号", "id", CellKind.Text, true, "本单位系统或台账中的唯一编号(≤64 字符);同一编号再次导入不会重复写入,内容相同为“未变化”");
-    private static readonly ImportColumn AgencyCode = new("执法单位代码", "agencyCode", CellKind.Text, false, "留空为本单位;填写下级单位代码时记为该单位的记录");
+    private static readonly ImportColumn Id = new("记录编号", "id", CellKind.Text, true,
+        "本单位系统或台账中的唯一编号(≤64 字符);同一编号再次导入不会重复写入,内容相同为“未变化”");
+    private static readonly ImportColumn AgencyCode = new("执法单位代码", "agencyCode", CellKind.Text, false,
+        "留空为本单位;填写下级单位代码时记为该单位的记录");
     private static readonly ImportColumn PartyKind = new("对象类型", "party.kind", CellKind.Term, false, "留空时:填了身份证号为个人,否则为企业", PartyKinds);
     private static readonly ImportColumn PartyName = new("名称", "party.name", CellKind.Text, false, "企业名称或个人姓名(≤200 字符)");
-    private static readonly ImportColumn CreditCode = new("统一社会信用代码", "party.creditCode", CellKind.Text, false, "对象为企业时必填,18 位,校验位须正确");
-    private static readonly ImportColumn IdNumber = new("身份证号", "party.idNumber", CellKind.Text, false, "对象为个人时必填,18 位(请把单元格设为文本,以免 Excel 改成科学计数法)");
+    private static readonly ImportColumn CreditCode = new("统一社会信用代码", "party.creditCode", CellKind.Text, false,
+        "对象为企业时必填,18 位,校验位须正确");
+    private static readonly ImportColumn IdNumber = new("身份证号", "party.idNumber", CellKind.Text, false,
+        "对象为个人时必填,18 位(请把单元格设为文本,以免 Excel 改成科学计数法)");
     private static readonly ImportColumn StreetCode = new("街道代码", "streetCode", CellKind.Text, false, "街道(镇)9 位代码;留空时按经纬度确定");
     private static readonly ImportColumn Longitude = new("经度", "location.lon", CellKind.Number, true, "WGS-84 经度,须在本市范围内,如 117.0208");
     private static readonly ImportColumn Latitude = new("纬度", "location.lat", CellKind.Number, true, "WGS-84 纬度,须在本市范围内,如 36.6683");
     private static readonly ImportColumn Place = new("地点", "place", CellKind.Text, false, "详细地址");
 
     private static readonly ImportColumn InspectionKind = new("检查类型", "kind", CellKind.Term, true, "行政检查的类型", InspectionKinds);
-    private static readonly ImportColumn JointReference = new("联合检查编号", "jointReference", CellKind.Text, false, "检查类型为联合检查时必填,各参检单位填同一编号");
+    private static readonly ImportColumn JointReference = new("联合检查编号", "jointReference", CellKind.Text, false,
+        "检查类型为联合检查时必填,各参检单位填同一编号");
     private static readonly ImportColumn PreFiledAt = new("报备时间", "preFiledAt", CellKind.Time, false, "事前报备的时间,不晚于开始时间");
     private static readonly ImportColumn StartedAt = new("开始时间", "startedAt", CellKind.Time, true, "不晚于当前时间");
     private static readonly ImportColumn EndedAt = new("结束时间", "endedAt", CellKind.Time, false, "不早于开始时间");
-    private static readonly ImportColumn Officers = new("执法证号", "officers", CellKind.List, true, "到场执法人员的执法证号,须为本单位(或所填执法单位)的执法人员");
+    private static readonly ImportColumn Officers = new("执法证号", "officers", CellKind.List, true,
+        "到场执法人员的执法证号,须为本单位(或所填执法单位)的执法人员");
     private static readonly ImportColumn InspectionResult = new("检查结果", "result", CellKind.Term, false, "留空为未发现问题", InspectionResults);
     private static readonly ImportColumn Score = new("评价分值", "evaluation.score", CellKind.Integer, false, "企业事后评价,1 至 5");
     private static readonly ImportColumn Comment = new("评价意见", "evaluation.comment", CellKind.Text, false, "企业事后评价的意见");
     private static readonly ImportColumn EvaluatedAt = new("评价时间", "evaluation.at", CellKind.Time, false, "留空为导入时间");
 
-    private static readonly ImportColumn InspectionId = new("检查记录编号", "inspectionId", CellKind.Text, false, "责令整改所出自的检查记录的记录编号(须已导入或推送)");
+    private static readonly ImportColumn InspectionId = new("检查记录编号", "inspectionId", CellKind.Text, false,
+        "责令整改所出自的检查记录的记录编号(须已导入或推送)");
     private static readonly ImportColumn CaseId = new("案件记录编号", "caseId", CellKind.Text, false, "所属案件在本单位系统中的记录编号(须已推送)");
     private static readonly ImportColumn Requirement = new("整改要求", "requirement", CellKind.Text, true, "责令整改的内容");
     private static readonly ImportColumn IssuedAt = new("责令整改时间", "issuedAt", CellKind.Time, true, "不晚于当前时间");
@@ -72,13 +82,16 @@ public static class ImportTemplates
     private static readonly ImportColumn HandledAt = new("办结时间", "handledAt", CellKind.Time, false, "办结后填写,不早于受理时间");
     private static readonly ImportColumn Outcome = new("办理结果", "outcome", CellKind.Term, false, "填写了办结时间时必填", Outcomes);
 
-    private static readonly ImportColumn MeasureKind = new("强制类型", "kind", CellKind.Term, true, "查封、扣押为行政强制措施,强制拆除、强制执行为行政强制执行", MeasureKinds);
+    private static readonly ImportColumn MeasureKind = new("强制类型", "kind", CellKind.Term, true,
+        "查封、扣押为行政强制措施,强制拆除、强制执行为行政强制执行", MeasureKinds);
     private static readonly ImportColumn MeasureStartedAt = new("开始时间", "startedAt", CellKind.Time, true, "不晚于当前时间");
     private static readonly ImportColumn MeasureEndedAt = new("结束时间", "endedAt", CellKind.Time, false, "不早于开始时间");
-    private static readonly ImportColumn Emergency = new("是否紧急", "isEmergency", CellKind.Flag, false, "情况紧急需在夜间或法定节假日实施时填“是”(行政强制法第四十三条)");
+    private static readonly ImportColumn Emergency = new("是否紧急", "isEmergency", CellKind.Flag, false,
+        "情况紧急需在夜间或法定节假日实施时填“是”(行政强制法第四十三条)");
 
     public static ImportTemplate Inspections { get; } = new("inspections", "检查记录",
-        [Id, AgencyCode, PartyName, CreditCode, InspectionKind, JointReference, PreFiledAt, StartedAt, EndedAt, StreetCode, Longitude, Latitude, Place, Officers, InspectionResult, Score, Comment, EvaluatedAt],
+        [Id, AgencyCode, PartyName, CreditCode, InspectionKind, JointReference, PreFiledAt, StartedAt, EndedAt,
+            StreetCode, Longitude, Latitude, Place, Officers, InspectionResult, Score, Comment, EvaluatedAt],
         row => new InspectionIn
         {
             Id = row.Text(Id),
@@ -114,7 +127,8 @@ public static class ImportTemplates
         });
 
     public static ImportTemplate Rectifications { get; } = new("rectifications", "责令整改",
-        [Id, AgencyCode, PartyKind, PartyName, CreditCode, IdNumber, InspectionId, CaseId, StreetCode, Longitude, Latitude, Requirement, IssuedAt, Deadline, ReviewedAt, ReviewResult],
+        [Id, AgencyCode, PartyKind, PartyName, CreditCode, IdNumber, InspectionId, CaseId,
+            StreetCode, Longitude, Latitude, Requirement, IssuedAt, Deadline, ReviewedAt, ReviewResult],
         row => new RectificationIn
         {
             Id = row.Text(Id),

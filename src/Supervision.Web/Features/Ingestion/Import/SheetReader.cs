@@ -44,7 +44,8 @@ public static class SheetReader
         var known = template.Columns.Select(c => c.Header).ToHashSet();
         var unknown = headers.Where(h => h.Length > 0 && !known.Contains(h)).Distinct().ToList();
         if (unknown.Count > 0)
-            return SheetReading.Fail($"第 1 行有模板中没有的列:{string.Join("、", unknown)}。请使用“{template.Title}”模板的列名(模板可在本页下载)。");
+            return SheetReading.Fail($"第 1 行有模板中没有的列:{string.Join("、", unknown)}。" +
+                $"请使用“{template.Title}”模板的列名(模板可在本页下载)。");
         var duplicated = headers.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicated.Count > 0) return SheetReading.Fail($"第 1 行有重复的列:{string.Join("、", duplicated)}。");
         var missing = template.Columns.Where(c => c.Required && !headers.Contains(c.Header)).Select(c => c.Header).ToList();

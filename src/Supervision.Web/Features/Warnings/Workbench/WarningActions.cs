@@ -43,7 +43,8 @@ public sealed class WarningActions(
     public Task<Outcome<IReadOnlyList<int>>> SnoozeAsync(IEnumerable<int> ids, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
         SnoozeAsync(ids.Select(i => new WarningRef(i)), untilUtc, comment, user, ct);
 
-    public Task<Outcome<IReadOnlyList<int>>> SnoozeAsync(IEnumerable<WarningRef> targets, DateTime untilUtc, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<IReadOnlyList<int>>> SnoozeAsync(IEnumerable<WarningRef> targets, DateTime untilUtc, string? comment,
+        ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(Kind.Snooze, targets, comment, untilUtc, user, ct);
 
     private async Task<Outcome<IReadOnlyList<int>>> RunAsync(Kind kind, IEnumerable<WarningRef> targets, string? note, DateTime? untilUtc, ClaimsPrincipal user,

@@ -171,7 +171,8 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         var liaison = await api.App.SignInAsync("liaison");
         var userId = await UserIdAsync("liaison");
         var reports = api.App.Services.GetRequiredService<ImportReports>();
-        var result = new ImportResult("本周检查.xlsx", "检查记录", DateTime.UtcNow, [new RowResult(2, "JC-X", OutcomeStatus.Rejected, [new RowProblem("开始时间", "缺少时间。")])]);
+        var result = new ImportResult("本周检查.xlsx", "检查记录", DateTime.UtcNow,
+            [new RowResult(2, "JC-X", OutcomeStatus.Rejected, [new RowProblem("开始时间", "缺少时间。")])]);
         reports.Save(userId, result);
 
         var response = await liaison.GetAsync("/import/report.xlsx");

@@ -126,7 +126,8 @@ public class SheetParsingTests
     public void Csv_is_read_in_utf8_with_or_without_bom_and_in_gb18030(string encoding)
     {
         var text = string.Join(",", Headers) + "\r\n" +
-                   "JC-9,,\"济南测试餐饮有限公司,南店\"," + ImportTemplates.ExampleCreditCode + ",日常检查,,,2026-11-20 09:30,,,117.0208,36.6683,\"泉城路 1 号\"\"东\"\"\",370100010001;370100010002,,,,\r\n" +
+                   "JC-9,,\"济南测试餐饮有限公司,南店\"," + ImportTemplates.ExampleCreditCode + ",日常检查,,,2026-11-20 09:30,,,117.0208,36.6683," +
+                   "\"泉城路 1 号\"\"东\"\"\",370100010001;370100010002,,,,\r\n" +
                    ",,,,,,,,,,,,,,,,,\r\n";
         byte[] bytes = encoding switch
         {
