@@ -80,7 +80,8 @@ public static class DataRegistration
         }
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connection, int busyTimeoutMs = DatabaseOptions.DefaultBusyTimeoutMs) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connection,
+        int busyTimeoutMs = DatabaseOptions.DefaultBusyTimeoutMs) =>
         provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connection),

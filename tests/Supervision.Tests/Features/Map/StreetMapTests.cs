@@ -26,7 +26,8 @@ public class StreetMapTests : IDisposable
         var path = Path.Combine(_dir, "official.geojson");
         File.WriteAllText(path, $$"""
             { "type": "FeatureCollection", "features": [
-              { "type": "Feature", "properties": { "code": "{{street.Code}}" }, "geometry": { "type": "Polygon", "coordinates": [[[117,36.6],[117.1,36.6],[117.1,36.7],[117,36.6]]] } },
+              { "type": "Feature", "properties": { "code": "{{street.Code}}" },
+                "geometry": { "type": "Polygon", "coordinates": [[[117,36.6],[117.1,36.6],[117.1,36.7],[117,36.6]]] } },
               { "type": "Feature", "properties": { "code": "999999999" }, "geometry": { "type": "Polygon", "coordinates": [[[117,36.6],[117.1,36.6],[117.1,36.7],[117,36.6]]] } }
             ] }
             """);
