@@ -1,20 +1,5 @@
 namespace Supervision.Domain.Complaints;
 
-public enum ComplaintChannel
-{
-    /// <summary>码上监督 mini-program (seeds/002).</summary>
-    QrCode = 0,
-    /// <summary>12345 government service hotline (seeds/004).</summary>
-    Hotline12345 = 1,
-}
-
-public enum ComplaintOutcome
-{
-    Substantiated = 0,
-    PartlySubstantiated = 1,
-    Unsubstantiated = 2,
-}
-
 /// <summary>社会监督: a complaint about an agency or one of its officers, with its handling deadline.</summary>
 public sealed class Complaint
 {

@@ -1,13 +1,5 @@
 namespace Supervision.Domain.Evaluation;
 
-/// <summary>A typical deduction an evaluator can pick for an item (text and points).</summary>
-public sealed record TypicalDeduction(string Text, int Points);
-
-/// <summary>One line of the checklist: what a good file shows, how many points it is worth, what usually goes wrong.</summary>
-public sealed record ChecklistItem(string Code, string Text, int MaxPoints, string? Basis, IReadOnlyList<TypicalDeduction> Deductions);
-
-public sealed record ChecklistCategory(string Code, string Name, IReadOnlyList<ChecklistItem> Items);
-
 /// <summary>
 /// The case-file evaluation checklist (案卷评查标准, data-seed/evaluation-checklist.json): categories of items whose
 /// maximum points add up to <see cref="Total"/> (100). A file starts at 100 and loses points per item, never more than

@@ -1,13 +1,5 @@
 namespace Supervision.Domain.Evaluation;
 
-/// <summary>优秀 / 合格 / 不合格. Stored as these numbers.</summary>
-public enum Grade
-{
-    Excellent = 0,
-    Qualified = 1,
-    Unqualified = 2,
-}
-
 /// <summary>
 /// A file's grade from its score: excellent from <see cref="ExcellentFrom"/>, qualified from <see cref="QualifiedFrom"/>,
 /// unqualified below (both inclusive lower bounds; 0 &lt; qualified &lt; excellent ≤ 100).

@@ -2,16 +2,6 @@ using Supervision.Domain.Validation;
 
 namespace Supervision.Domain.Evaluation;
 
-/// <summary>One deduction an evaluator makes: the checklist item, the points taken and why (a reason is required).</summary>
-public sealed record DeductionEntry(string ItemCode, int Points, string? Reason);
-
-/// <summary>A file's score, or what is wrong with the scoring: each problem names the deduction it concerns by its
-/// position in the list (<see cref="FieldError.Item"/>; null for the whole).</summary>
-public sealed record FileScore(int Deducted, int Score, IReadOnlyList<FieldError> Problems)
-{
-    public bool IsValid => Problems.Count == 0;
-}
-
 /// <summary>
 /// Scores one case file: 100 minus the deductions. Each deduction names an item of the checklist, takes at least one
 /// point, and gives a reason (the campaign publishes its common problems, seeds/004 第14项, so every lost point must

@@ -1,15 +1,5 @@
 namespace Supervision.Domain.Geography;
 
-public enum RegionKind
-{
-    City = 0,
-    District = 1,
-    County = 2,
-    FunctionZone = 3,
-    Street = 4,
-    Town = 5,
-}
-
 /// <summary>City → district / county / function zone → street / town. Boundaries live in the map GeoJSON, matched by <see cref="Code"/>.</summary>
 public sealed class Region
 {

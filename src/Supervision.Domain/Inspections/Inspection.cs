@@ -1,23 +1,5 @@
 namespace Supervision.Domain.Inspections;
 
-public enum InspectionKind
-{
-    Routine = 0,
-    /// <summary>双随机、一公开.</summary>
-    DoubleRandom = 1,
-    /// <summary>Triggered by a complaint or report; exempt from the credit-grade frequency (seeds/001 item 6).</summary>
-    ComplaintTriggered = 2,
-    /// <summary>综合查一次: several agencies at once, one record per agency sharing a <see cref="Inspection.JointReference"/>.</summary>
-    Joint = 3,
-}
-
-public enum InspectionResult
-{
-    NothingFound = 0,
-    RectificationOrdered = 1,
-    CaseOpened = 2,
-}
-
 /// <summary>行政检查 of an enterprise, with pre-filing (事前报备), officers (事中留痕) and the enterprise's post-evaluation (事后评价), seeds/002.</summary>
 public sealed class Inspection
 {
@@ -43,10 +25,4 @@ public sealed class Inspection
     public DateTime? EvaluatedAt { get; set; }
     /// <summary>When the center received the record (feed health).</summary>
     public DateTime ReceivedAt { get; set; }
-}
-
-public sealed class InspectionOfficer
-{
-    public int InspectionId { get; set; }
-    public int OfficerId { get; set; }
 }

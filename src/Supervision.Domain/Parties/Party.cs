@@ -1,20 +1,5 @@
 namespace Supervision.Domain.Parties;
 
-public enum PartyKind
-{
-    Enterprise = 0,
-    Person = 1,
-}
-
-/// <summary>Credit grade used for graded supervision (seeds/000 Art. 11, seeds/001 item 7): A is the most trustworthy.</summary>
-public enum CreditGrade
-{
-    A = 0,
-    B = 1,
-    C = 2,
-    D = 3,
-}
-
 /// <summary>行政相对人: an enterprise (unified social credit code) or a person (ID number — personal data).</summary>
 public sealed class Party
 {

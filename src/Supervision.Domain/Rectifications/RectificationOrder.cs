@@ -1,11 +1,5 @@
 namespace Supervision.Domain.Rectifications;
 
-public enum ReviewResult
-{
-    Rectified = 0,
-    NotRectified = 1,
-}
-
 /// <summary>责令整改 with its follow-up review (复查): seeds/001 item 3, "no fine-and-forget".</summary>
 public sealed class RectificationOrder
 {

@@ -1,35 +1,5 @@
 namespace Supervision.Domain.Warnings;
 
-/// <summary>Where a warning stands. The numbers are stored, so they never change.</summary>
-public enum WarningStatus
-{
-    /// <summary>待处理: raised (or raised again, or worse) and nobody has dealt with it yet.</summary>
-    Open = 0,
-    /// <summary>已签收: someone has it in hand; still active, still counted.</summary>
-    Acknowledged = 1,
-    /// <summary>暂缓: hidden from the open list until <see cref="Warning.SnoozedUntil"/>, then open again.</summary>
-    Snoozed = 2,
-    /// <summary>已排除: judged not a problem; stays so unless the situation gets worse than when it was dismissed.</summary>
-    Dismissed = 3,
-    /// <summary>已解除: the condition cleared by itself (the rule no longer finds it).</summary>
-    Resolved = 4,
-}
-
-/// <summary>What happened to a warning, for its history, the live screens and the webhooks.</summary>
-public enum WarningChangeKind
-{
-    Raised = 0,
-    Escalated = 1,
-    Lowered = 2,
-    Resolved = 3,
-    Reopened = 4,
-    Acknowledged = 5,
-    Dismissed = 6,
-    Snoozed = 7,
-    Woken = 8,
-    Updated = 9,
-}
-
 /// <summary>
 /// One warning: one rule about one subject (<see cref="SubjectKey"/>), kept as state across runs. The sweep and the
 /// incremental evaluation only ever call <see cref="Observe"/> and <see cref="Clear"/>; people call
@@ -238,33 +208,4 @@ public sealed class Warning
         Revision++;
         return new WarningChange { Warning = this, Kind = kind, At = nowUtc, Level = Level, Status = Status, By = by, Note = note };
     }
-}
-
-/// <summary>A record that caused a warning; the workbench opens its drill-down.</summary>
-public sealed class WarningRecordLink
-{
-    public int WarningId { get; set; }
-    public RecordKind Kind { get; set; }
-    public int RecordId { get; set; }
-}
-
-/// <summary>One line of a warning's history.</summary>
-public sealed class WarningChange
-{
-    public long Id { get; set; }
-    public int WarningId { get; set; }
-    public Warning? Warning { get; set; }
-    public WarningChangeKind Kind { get; set; }
-    public DateTime At { get; set; }
-    public WarningLevel Level { get; set; }
-    public WarningStatus Status { get; set; }
-    /// <summary>The person, or null for the system.</summary>
-    public string? By { get; set; }
-    public string? Note { get; set; }
-}
-
-/// <summary>A person's action that the warning's state does not allow, with the field it concerns.</summary>
-public sealed class WarningActionException(string field, string message) : InvalidOperationException(message)
-{
-    public string Field { get; } = field;
 }

@@ -7,27 +7,6 @@ using Npgsql;
 
 namespace Supervision.Web.Data;
 
-/// <summary>SQLite is the embedded default (one file, one process); PostgreSQL serves several instances (docs/scale-out.md).</summary>
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-
-    /// <summary>Five seconds: longer than any one write transaction of the app takes, short enough to answer a stuck request.</summary>
-    public const int DefaultBusyTimeoutMs = 5_000;
-
-    /// <summary>How long a writer waits for SQLite's lock before giving up.</summary>
-    [Range(0, 600_000)]
-    public int BusyTimeoutMs { get; set; } = DefaultBusyTimeoutMs;
-}
-
 public static class DataRegistration
 {
     public const string ConnectionName = "Supervision";
@@ -133,43 +112,4 @@ public static class DataRegistration
         var directory = Path.GetDirectoryName(Path.GetFullPath(source));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
     }
-}
-
-/// <summary>
-/// Makes a context for the configured provider. On PostgreSQL it is a <see cref="PostgresDbContext"/>: the same model
-/// and queries, with its own migrations (Data/Migrations/Postgres), since EF Core keeps one migration history per
-/// context type.
-/// </summary>
-public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionDbContext>
-{
-    private readonly DatabaseProvider _provider;
-    private readonly DbContextOptions _options;
-
-    public SupervisionDbContextFactory(DatabaseProvider provider, string connection, int busyTimeoutMs, ILoggerFactory? logging)
-    {
-        _provider = provider;
-        DbContextOptionsBuilder builder = provider == DatabaseProvider.Postgres
-            ? new DbContextOptionsBuilder<PostgresDbContext>()
-            : new DbContextOptionsBuilder<SupervisionDbContext>();
-        DataRegistration.Configure(builder, provider, connection, busyTimeoutMs);
-        if (logging is not null) builder.UseLoggerFactory(logging);
-        _options = builder.Options;
-    }
-
-    public SupervisionDbContext CreateDbContext() => _provider == DatabaseProvider.Postgres
-        ? new PostgresDbContext((DbContextOptions<PostgresDbContext>)_options)
-        : new SupervisionDbContext((DbContextOptions<SupervisionDbContext>)_options);
-}
-
-/// <summary>Lets `dotnet ef` build the model without starting the web host (which would migrate and seed).</summary>
-public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<SupervisionDbContext>
-{
-    public SupervisionDbContext CreateDbContext(string[] args) => DataRegistration.Open(DataRegistration.DefaultConnection);
-}
-
-/// <summary>`dotnet ef migrations add X --context PostgresDbContext -o Data/Migrations/Postgres`: no server is needed to add one.</summary>
-public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDbContext>
-{
-    public PostgresDbContext CreateDbContext(string[] args) =>
-        (PostgresDbContext)DataRegistration.Open(DatabaseProvider.Postgres, "Host=localhost;Database=supervision");
 }

@@ -8,8 +8,6 @@ using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Access;
 
-public sealed record UserRow(string Id, string UserName, string DisplayName, string Role, int? AgencyId, string? AgencyName, bool IsDevice, bool IsLocked, DateTime CreatedAt);
-
 /// <summary>
 /// Users, roles, liaisons' agencies and wall-screen devices, for the admin pages and the create-admin command. Each
 /// operation runs in its own scope (its own UserManager and DbContext) and writes an audit entry.

@@ -6,9 +6,6 @@ using Supervision.Web.Features.Seeding;
 
 namespace Supervision.Web.Features.Access;
 
-/// <summary>The demo accounts shown on the sign-in page in demo mode: one per role, all with one published password.</summary>
-public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? AgencyCode = null);
-
 /// <summary>Creates the roles on every start, and in demo mode one account per role.</summary>
 public sealed class AccountSetup(IServiceScopeFactory scopes, IOptions<DemoOptions> demo, ILogger<AccountSetup> log)
 {

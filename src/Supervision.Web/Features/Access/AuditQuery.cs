@@ -2,10 +2,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Supervision.Web.Features.Access;
 
-public sealed record AuditFilter(string? UserName, string? Action, DateOnly? From, DateOnly? To);
-
-public sealed record AuditRow(long Id, DateTime At, string UserName, string Action, string? Target, string? Detail, string? RemoteAddress);
-
 /// <summary>Reads the audit log for the admin page: newest first, filtered, one page at a time.</summary>
 public sealed class AuditQuery(UserDb userDb)
 {

@@ -6,15 +6,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
-public sealed record AgencyFilter(string? Text = null, AgencyLevel? Level = null, Sector? Sector = null);
-
-/// <summary>An agency in the list, with its officers and its activity in the chosen period.</summary>
-public sealed record AgencyRow(int Id, string Code, string Name, AgencyLevel Level, Sector Sector, string RegionName, int Officers, int Inspections, int CasesFiled);
-
-public sealed record AgencyDetail(
-    int Id, string Code, string Name, AgencyLevel Level, Sector Sector,
-    string RegionCode, string RegionName, bool RegionIsStreet, string? ParentCode, string? ParentName, int Officers);
-
 /// <summary>
 /// Agencies, within the signed-in user's scope. The agency table itself is not scoped (every screen names agencies),
 /// so a liaison is confined here explicitly: its list holds its own agency, and another agency's page is not found.

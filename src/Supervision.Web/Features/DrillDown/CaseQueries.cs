@@ -10,47 +10,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
-/// <summary>What a case list is narrowed to; every part is optional.</summary>
-public sealed record CaseFilter(
-    int? AgencyId = null,
-    CaseStage? Stage = null,
-    int? MatterId = null,
-    int? StreetId = null,
-    int? PartyId = null,
-    int? OfficerId = null,
-    Period? Filed = null,
-    bool OverdueOnly = false);
-
-/// <summary>A case in a list. <see cref="PartyName"/> is already masked for a person.</summary>
-public sealed record CaseRow(
-    int Id, string Number, DateTime FiledAt, CaseStage Stage,
-    int AgencyId, string AgencyCode, string AgencyName,
-    int PartyId, PartyKind PartyKind, string PartyName,
-    string MatterName, long? Fine, DateTime? DecidedAt, bool DecisionOverdue);
-
-/// <summary>A party as a shared screen may show it: a person's name and ID number masked.</summary>
-public sealed record PartyView(int Id, PartyKind Kind, string Name, string? Identifier, CreditGrade? Grade)
-{
-    public static PartyView Of(int id, PartyKind kind, string name, string? creditCode, string? idNumber, CreditGrade? grade) =>
-        new(id, kind, PersonalData.Display(kind, name), kind == PartyKind.Person ? idNumber is null ? null : IdNumber.Mask(idNumber) : creditCode, grade);
-}
-
-public sealed record CaseOfficerView(int Id, string Name, string CertificateNumber, DateOnly CertificateExpiresOn, bool ValidDuringEvidence);
-
-public sealed record CaseDetail(
-    int Id, string Number, int AgencyId, string AgencyCode, string AgencyName,
-    PartyView Party, string MatterCode, string MatterName, string LegalBasis,
-    string StreetCode, string StreetName, string? Place, bool IsMajor,
-    CaseStage Stage, DateTime FiledAt, DateTime? DecidedAt, DateTime? ClosedAt,
-    PenaltyKind? PenaltyKind, long? Fine, DiscretionLevel? DiscretionLevel,
-    FourList? FourList, string? FourListItemCode, string? FourListCircumstance,
-    IReadOnlyList<TimelineStep> Timeline, IReadOnlyList<CaseOfficerView> Officers, IReadOnlyList<RectificationRow> Rectifications)
-{
-    public bool AnyStageOver => Timeline.Any(s => s.Over);
-}
-
-public sealed record Option(int Id, string Code, string Name);
-
 /// <summary>Case lists and the case drill-down, within the signed-in user's scope (a liaison sees its agency's cases only).</summary>
 public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProvider time)
 {

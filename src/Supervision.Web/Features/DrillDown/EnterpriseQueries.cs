@@ -7,43 +7,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
-public sealed record EnterpriseFilter(string? Text = null, CreditGrade? Grade = null, int? StreetId = null);
-
-/// <summary>How often an enterprise was inspected this year against what its credit grade allows (null: no grade, no limit).</summary>
-public sealed record FrequencyUse(int Year, int Counted, int? Limit, int ComplaintTriggered)
-{
-    public bool Over => Limit is { } limit && Counted > limit;
-    public bool AtLimit => Limit is { } limit && Counted == limit;
-}
-
-public sealed record EnterpriseRow(int Id, string Name, string? CreditCode, CreditGrade? Grade, string StreetCode,
-    string StreetName, bool IsNewBusinessForm, FrequencyUse ThisYear);
-
-/// <summary>Who inspected an enterprise (an agency or an officer), how often in all and this year, and when last.</summary>
-public sealed record InspectorCount(int Id, string Name, string? Detail, int Total, int ThisYear, DateTime LastAt);
-
-public sealed record EnterpriseDetail(
-    int Id, string Name, string? CreditCode, CreditGrade? Grade, bool IsNewBusinessForm, DateOnly? ObservationEndsOn,
-    string? Address, DateOnly? RegisteredOn, string StreetCode, string StreetName,
-    FrequencyUse ThisYear, IReadOnlyList<InspectorCount> ByAgency, IReadOnlyList<InspectorCount> ByOfficer,
-    IReadOnlyList<RectificationRow> Rectifications, bool Scoped);
-
-/// <summary>
-/// How inspections count against the yearly frequency (seeds/001 items 6–7): complaint-triggered ones not at all, and a
-/// joint inspection (综合查一次) once for the enterprise however many agencies took part.
-/// </summary>
-public static class InspectionCount
-{
-    public static int Counted(IEnumerable<(InspectionKind Kind, string? JointReference)> inspections)
-    {
-        var counted = inspections.Where(i => InspectionFrequency.Counts(i.Kind)).ToList();
-        return counted.Count(i => i.JointReference is null) + counted.Where(i => i.JointReference is not null).Select(i => i.JointReference).Distinct().Count();
-    }
-
-    public static FrequencyUse Use(int year, CreditGrade? grade, InspectionFrequency frequency, IReadOnlyCollection<(InspectionKind Kind, string? JointReference)> thisYear) =>
-        new(year, Counted(thisYear), grade is { } g ? frequency.MaxPerYear(g) : null, thisYear.Count(i => !InspectionFrequency.Counts(i.Kind)));
-}
-
 /// <summary>
 /// Enterprises (the party table is not agency-scoped: who an enterprise is, is no secret) and their inspection record,
 /// which is: a liaison sees its own agency's inspections of the enterprise only.

@@ -7,14 +7,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
-public sealed record InspectionFilter(int? AgencyId = null, int? StreetId = null, int? PartyId = null, int? OfficerId = null, Period? Started = null);
-
-/// <summary>An inspection in a list. <see cref="PartyName"/> is already masked for a person.</summary>
-public sealed record InspectionRow(
-    int Id, DateTime StartedAt, int AgencyId, string AgencyCode, string AgencyName,
-    int PartyId, PartyKind PartyKind, string PartyName, InspectionKind Kind, InspectionResult Result,
-    bool PreFiled, string StreetCode, string StreetName, int? EvaluationScore);
-
 /// <summary>Inspection lists (an agency's, a street's, an enterprise's, an officer's), within the signed-in user's scope.</summary>
 public sealed class InspectionQueries(UserDb userDb)
 {

@@ -6,22 +6,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
-/// <summary>
-/// An officer's certificate and this year's training. Hours recorded for an earlier year count as none this year.
-/// </summary>
-public sealed record OfficerRow(int Id, string Name, string CertificateNumber, DateOnly CertificateExpiresOn, bool CertificateLapsed, double TrainingHoursThisYear)
-{
-    public bool ShortOfTraining => TrainingHoursThisYear < Officer.RequiredTrainingHoursPerYear;
-}
-
-public sealed record OfficerDetail(
-    int Id, string Name, string CertificateNumber, DateOnly CertificateExpiresOn, bool CertificateLapsed, int DaysToExpiry,
-    int AgencyId, string AgencyCode, string AgencyName, int Year, double TrainingHoursThisYear, int Cases, int Inspections)
-{
-    public double TrainingHoursRequired => Officer.RequiredTrainingHoursPerYear;
-    public bool ShortOfTraining => TrainingHoursThisYear < TrainingHoursRequired;
-}
-
 /// <summary>Officers within the signed-in user's scope (the officer table is scoped: a liaison sees its agency's officers only).</summary>
 public sealed class OfficerQueries(UserDb userDb, TimeProvider time)
 {

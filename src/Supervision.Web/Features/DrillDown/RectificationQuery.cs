@@ -5,14 +5,6 @@ using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.DrillDown;
 
-/// <summary>A rectification order; overdue while it has no follow-up review and its deadline has passed.</summary>
-public sealed record RectificationRow(
-    int Id, int AgencyId, string AgencyName, string Requirement, DateTime IssuedAt, DateOnly Deadline,
-    DateTime? ReviewedAt, ReviewResult? Result, int? CaseId, int? InspectionId, int DaysOverdue)
-{
-    public bool Overdue => DaysOverdue > 0;
-}
-
 internal static class RectificationQuery
 {
     /// <summary>An enterprise or a case has a handful of orders: all of them, newest first, capped for safety.</summary>

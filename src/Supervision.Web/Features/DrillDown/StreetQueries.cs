@@ -5,8 +5,6 @@ using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.DrillDown;
 
-public sealed record StreetDetail(int Id, string Code, string Name, RegionKind Kind, string? DistrictCode, string? DistrictName, int Enterprises, int Persons, bool Scoped);
-
 /// <summary>A street or town by its region code (data-seed/regions.json), as the city map links to it.</summary>
 public sealed class StreetQueries(UserDb userDb)
 {

@@ -6,13 +6,6 @@ using Supervision.Web.Features.DrillDown;
 
 namespace Supervision.Web.Features.Evaluation;
 
-public sealed record CampaignListRow(int Id, string Name, int Year, int? SamplePerAgency, int? SamplePercent, CampaignStatus Status, DateTime CreatedAt,
-    string CreatedBy, int Agencies, int Files, int Scored);
-
-/// <summary>One file on the scoring screen: the case's facts an evaluator needs (no party names: the file is read in the paper file), and the deductions so far.</summary>
-public sealed record FileDetail(FileRow File, CampaignHeader Campaign, string MatterName, DateTime FiledAt, DateTime? DecidedAt, PenaltyKind? PenaltyKind,
-    long? Fine, bool IsMajor, IReadOnlyList<DeductionEntry> Deductions);
-
 /// <summary>The campaign screens' reads, through <see cref="UserDb"/>.</summary>
 public sealed class CampaignQueries(UserDb userDb, Checklist checklist)
 {

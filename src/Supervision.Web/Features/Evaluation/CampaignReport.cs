@@ -5,27 +5,6 @@ using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Evaluation;
 
-public sealed record CampaignHeader(int Id, string Name, int Year, int? SamplePerAgency, int? SamplePercent, int Seed, CampaignStatus Status,
-    DateTime CreatedAt, string CreatedBy, DateTime? ClosedAt, string? ClosedBy);
-
-public sealed record FileRow(int Id, int CaseId, string CaseNumber, int AgencyId, string AgencyCode, string AgencyName, DateTime? ClosedAt,
-    string? Evaluator, FileStatus Status, int? Score, Grade? Grade, DateTime? ScoredAt, string? ScoredBy, int DeductionCount);
-
-public sealed record DeductionRow(int Id, int FileId, string CaseNumber, string AgencyName, string Category, string ItemCode, string ItemText,
-    int Points, string Reason, string? ScoredBy, DateTime? ScoredAt);
-
-public sealed record AgencySummary(int AgencyId, string Code, string Name, int ClosedCases, int Files, int Scored, double? AverageScore,
-    int Excellent, int Qualified, int Unqualified);
-
-/// <summary>A common problem (共性问题): a checklist item that lost points, with how often, in how many files and agencies, and its most frequent reason.</summary>
-public sealed record CommonProblem(int Rank, string Category, string ItemCode, string ItemText, int Deductions, int Files, int Agencies, int Points, string TopReason);
-
-public sealed record Progress(int Files, int Assigned, int Scored)
-{
-    public int Unassigned => Files - Assigned - Scored;
-    public double Percent => Files == 0 ? 0 : 100.0 * Scored / Files;
-}
-
 /// <summary>
 /// Everything known of one campaign as one reader may see it (a liaison: its own agency's rows only, through the
 /// context's scope). The page and the workbook are both made from this, so they always agree.

@@ -13,9 +13,6 @@ using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Evaluation;
 
-/// <summary>What a supervisor asks for when opening a campaign: exactly one of files per agency and percentage; the seed only to repeat an earlier draw.</summary>
-public sealed record OpenCampaignRequest(string? Name, int Year, IReadOnlyList<int> AgencyIds, int? PerAgency, int? Percent, int? Seed = null);
-
 /// <summary>
 /// Every change to a campaign: open (draw the sample), assign evaluators, score a file, close. Each checks the
 /// capability itself (hiding a button is no guard), and is audited (evaluation.*).
@@ -208,21 +205,4 @@ public sealed class CampaignService(
         user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.Supervisor) && evaluator is not null && evaluator == user.Identity?.Name);
 
     private async Task<bool> MaySuperviseAsync(ClaimsPrincipal user) => (await authorization.AuthorizeAsync(user, Policies.Supervise)).Succeeded;
-}
-
-public sealed record EvaluatorOption(string UserName, string DisplayName);
-
-/// <summary>Who may evaluate: the people holding the Supervisor or Admin role (evaluation is supervision, Policies.Supervise).</summary>
-public static class EvaluatorQuery
-{
-    public static async Task<IReadOnlyList<EvaluatorOption>> ListAsync(SupervisionDbContext db, CancellationToken ct)
-    {
-        string[] roles = [Roles.Supervisor, Roles.Admin];
-        return await (from u in db.Users.AsNoTracking()
-                      join ur in db.UserRoles on u.Id equals ur.UserId
-                      join r in db.Roles on ur.RoleId equals r.Id
-                      where roles.Contains(r.Name!) && !u.IsDevice
-                      select new EvaluatorOption(u.UserName!, u.DisplayName)).Distinct().ToListAsync(ct)
-            is var list ? [.. list.OrderBy(e => e.UserName, StringComparer.Ordinal)] : [];
-    }
 }

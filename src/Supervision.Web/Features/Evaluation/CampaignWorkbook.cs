@@ -9,8 +9,6 @@ using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Evaluation;
 
-public sealed record WorkbookWritten(string FileName, int Files, int Deductions);
-
 /// <summary>
 /// The campaign workbook (PRODUCT.md item 5): 汇总 (by agency), 案卷得分 (every file), 扣分明细 (every deduction),
 /// 共性问题 (common problems). Each sheet: a title row, a note row, the header row (frozen with the two above, repeated

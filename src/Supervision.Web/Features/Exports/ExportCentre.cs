@@ -14,9 +14,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 
-public sealed record ExportRow(int Id, ExportKind Kind, string PeriodLabel, string RequestedBy, ExportStatus Status, int Progress, int Rows, string FileName,
-    long Size, DateTime CreatedAt, DateTime? FinishedAt, string? Error, bool Archived);
-
 /// <summary>
 /// Asking for exports and finding them again, as the signed-in person: a request is stored, audited and queued; the
 /// list holds one's own exports (an admin's: everyone's); the archive holds the monthly filings, city-wide, for every

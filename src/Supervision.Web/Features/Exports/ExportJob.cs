@@ -2,27 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Supervision.Web.Features.Exports;
 
-/// <summary>What an export produces. The numbers are stored, so they never change.</summary>
-public enum ExportKind
-{
-    /// <summary>月度统计 workbook (one sheet per view).</summary>
-    MonthlyStatistics = 0,
-    /// <summary>预警清单: the warnings, streamed.</summary>
-    WarningsList = 1,
-    /// <summary>监督文书清单: the supervision notices, streamed.</summary>
-    NoticesList = 2,
-    /// <summary>案件清单: the cases filed in a month, streamed.</summary>
-    CasesList = 3,
-}
-
-public enum ExportStatus
-{
-    Queued = 0,
-    Running = 1,
-    Done = 2,
-    Failed = 3,
-}
-
 /// <summary>
 /// One export, requested by a person or filed by the monthly archive. It lives in the app's database (Hangfire's
 /// in-memory queue does not survive a restart); the file lives under <see cref="ExportOptions.Directory"/>.
@@ -54,19 +33,4 @@ public sealed class ExportJob
     public string? Error { get; set; }
     /// <summary>Filed by the monthly archive job (/exports/archive).</summary>
     public bool Archived { get; set; }
-}
-
-/// <summary>An export's filter: the statistics' month and filters (lists use what applies to them).</summary>
-public sealed record ExportParameters(int Year, int Month, int? AgencyId = null, int? DistrictId = null, Domain.Agencies.Sector? Sector = null);
-
-public sealed class ExportOptions
-{
-    public const string Section = "Exports";
-
-    /// <summary>Where export files are kept; relative paths are under the database's folder. Empty: "exports" beside the database.</summary>
-    public string Directory { get; set; } = "";
-
-    /// <summary>When the previous month's statistics are filed in the archive (five-field cron, Asia/Shanghai).</summary>
-    [Required, RegularExpression(@"^\s*(\S+\s+){4}\S+\s*$", ErrorMessage = "Exports:ArchiveCron must be a five-field cron expression.")]
-    public string ArchiveCron { get; set; } = "0 1 1 * *";
 }

@@ -10,10 +10,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 
-/// <summary>A list export: its sheet, columns, how many rows it will have (for the progress bar) and the rows, streamed.</summary>
-public sealed record ListSource(string SheetName, IReadOnlyList<ListColumn> Columns, Func<CancellationToken, Task<int>> CountAsync,
-    Func<CancellationToken, IAsyncEnumerable<object?[]>> Rows);
-
 /// <summary>
 /// The lists (warnings, notices, cases) over a context the caller has scoped, with the export's agency, district and
 /// sector filters. Rows are read with <c>AsAsyncEnumerable</c> and written as they come: memory stays flat however long

@@ -12,41 +12,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;
 
-/// <summary>A change of an export's state, for live progress bars.</summary>
-public sealed record ExportUpdate(int Id, ExportStatus Status, int Progress, int Rows)
-{
-    /// <summary>From an export running on another app instance, relayed here (Features/ScaleOut).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool Remote { get; init; }
-}
-
-/// <summary>Tells open pages how exports are getting on (the rows in the database say the same, less often).</summary>
-public sealed class ExportProgress
-{
-    public event Action<ExportUpdate>? Changed;
-
-    public void Publish(ExportUpdate update) => Changed?.Invoke(update);
-
-    /// <summary>Progress of an export another instance runs (Features/ScaleOut), for the export pages open here.</summary>
-    public void PublishRemote(ExportUpdate update) => Publish(update with { Remote = true });
-}
-
-/// <summary>Where export files live: <see cref="ExportOptions.Directory"/>, relative paths (and the default "exports") beside the database.</summary>
-public sealed class ExportStorage
-{
-    public ExportStorage(IOptions<ExportOptions> options, IOptions<DatabaseOptions> database, IConfiguration configuration, IWebHostEnvironment environment)
-    {
-        var provider = database.Value.Provider;
-        var databaseFolder = DataRegistration.DataFolder(provider, DataRegistration.ConnectionOf(configuration, provider), environment.ContentRootPath);
-        var configured = options.Value.Directory;
-        Directory = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? Path.Combine(databaseFolder, "exports") : Path.Combine(databaseFolder, configured));
-    }
-
-    public string Directory { get; }
-
-    public string PathOf(string storedName) => Path.Combine(Directory, Path.GetFileName(storedName));
-}
-
 /// <summary>
 /// Runs one export (a Hangfire job): reads with the requester's agency scope, writes the file under a temporary name
 /// and renames it when complete, so a half-written file is never offered. Progress goes to the row (every few percent)

@@ -5,18 +5,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Supervision.Web.Features.Exports;
 
-public enum ListCell
-{
-    Text,
-    Number,
-    Money,
-    /// <summary>A UTC instant, written as its Asia/Shanghai date and time.</summary>
-    Time,
-    Day,
-}
-
-public sealed record ListColumn(string Header, ListCell Kind, double Width);
-
 /// <summary>
 /// A list workbook written row by row with <see cref="OpenXmlWriter"/>: nothing of the sheet is held in memory, so a
 /// 100,000-row list costs what one row costs (ClosedXML builds the whole workbook first; docs/statistics.md has the

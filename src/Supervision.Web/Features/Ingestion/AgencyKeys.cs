@@ -5,12 +5,6 @@ using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Ingestion;
 
-public sealed record IssuedKey(int KeyId, int AgencyId, string Key);
-
-public sealed record KeyOwner(int KeyId, int AgencyId, string AgencyCode);
-
-public sealed record KeyRow(int Id, string AgencyCode, string AgencyName, string Prefix, string? Label, DateTime CreatedAt, DateTime? RevokedAt);
-
 /// <summary>Creates, checks and revokes agency API keys (an agency may hold several; each is revoked on its own).</summary>
 public sealed class AgencyKeys(IDbContextFactory<SupervisionDbContext> factory, TimeProvider time)
 {

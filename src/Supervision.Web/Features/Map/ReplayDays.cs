@@ -4,9 +4,6 @@ using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.Map;
 
-/// <summary>One record of a replayed day: when and where it happened.</summary>
-public sealed record ReplayPoint(DateTime AtUtc, string Kind, double Longitude, double Latitude, int StreetId);
-
 /// <summary>A day's inspections (by start) and cases (by filing), in time order, within the user's scope.</summary>
 public sealed class ReplayDays(UserDb userDb)
 {

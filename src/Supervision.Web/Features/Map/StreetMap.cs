@@ -8,29 +8,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Map;
 
-public sealed class MapOptions
-{
-    public const string Section = "Map";
-
-    /// <summary>GeoJSON of the street/town boundaries; features are matched to streets by their <c>code</c> property.</summary>
-    [Required]
-    public string StreetBoundaries { get; set; } = "data-seed/map/streets.geojson";
-
-    /// <summary>
-    /// Leaflet tile URL template (e.g. <c>https://tiles.example.local/{z}/{x}/{y}.png</c>) of a tile server the command
-    /// center can reach; empty (the default) draws the boundaries on a plain background, which needs no network.
-    /// </summary>
-    public string TileUrl { get; set; } = "";
-
-    /// <summary>The tile layer's attribution line (its licence usually requires one); shown only with a tile layer.</summary>
-    public string TileAttribution { get; set; } = "";
-
-    /// <summary>The tile server's origin, which the Content-Security-Policy must allow images from; null when tiles come from the app itself or there are none.</summary>
-    public string? TileOrigin =>
-        Uri.TryCreate(TileUrl.Replace("{", "").Replace("}", ""), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri.GetLeftPart(UriPartial.Authority) : null;
-}
-
 /// <summary>
 /// The street boundaries the map draws. Loaded and checked at start-up, so a city that drops in its official file
 /// learns at once whether its codes match the streets in the database, not when an operator finds a blank street.
@@ -67,46 +44,4 @@ public sealed class StreetMap
         return candidates.FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException($"Map:StreetBoundaries '{configured}' not found; looked in: {string.Join(", ", candidates.Select(System.IO.Path.GetFullPath))}.");
     }
-}
-
-public static class MapRegistration
-{
-    public static WebApplicationBuilder AddMap(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp => new StreetMap(
-            StreetMap.Locate(sp.GetRequiredService<IOptions<MapOptions>>().Value.StreetBoundaries, builder.Environment.ContentRootPath),
-            sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<ILogger<StreetMap>>()));
-        builder.Services.AddScoped<StreetFigures>();
-        builder.Services.AddScoped<ReplayDays>();
-        // A configured tile server is another origin: the page may load its images, nothing else from it.
-        if (builder.Configuration.GetSection(MapOptions.Section).Get<MapOptions>()?.TileOrigin is { } tiles)
-            builder.Services.Configure<ContentSecurityOptions>(o => o.ImageSources.Add(tiles));
-        return builder;
-    }
-
-    /// <summary>Loads and checks the boundaries before the first request (a missing or broken file stops the start).</summary>
-    public static WebApplication CheckMap(this WebApplication app)
-    {
-        app.Services.GetRequiredService<StreetMap>();
-        return app;
-    }
-
-    public static WebApplication MapStreetMap(this WebApplication app)
-    {
-        // Any signed-in screen draws the map (the wall screen too); the boundaries hold no records. Browsers keep them
-        // for a few minutes and then revalidate, so a replaced file shows without anyone clearing a cache.
-        app.MapGet(BoundariesPath, (HttpContext http, StreetMap map) =>
-            {
-                var modified = File.GetLastWriteTimeUtc(map.Path);
-                http.Response.Headers.CacheControl = "private, max-age=300";
-                var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{modified.Ticks:x}-{new FileInfo(map.Path).Length:x}\"");
-                return Results.File(Path.GetFullPath(map.Path), "application/geo+json", lastModified: modified, entityTag: tag);
-            })
-            .RequireAuthorization(Policies.ViewDashboard)
-            .ExcludeFromDescription();
-        return app;
-    }
-
-    public const string BoundariesPath = "/map/streets.geojson";
 }

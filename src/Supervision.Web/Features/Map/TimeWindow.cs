@@ -5,21 +5,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Map;
 
-public enum WindowKind
-{
-    LastHour = 0,
-    Today = 1,
-    Last7Days = 2,
-    /// <summary>Whole Asia/Shanghai days from <see cref="TimeWindow.FromDay"/> to <see cref="TimeWindow.ToDay"/>, both included.</summary>
-    Range = 3,
-}
-
-/// <summary>Instants [FromUtc, ToUtc): the start is in, the end is out.</summary>
-public readonly record struct WindowRange(DateTime FromUtc, DateTime ToUtc)
-{
-    public bool Contains(DateTime utc) => utc >= FromUtc && utc < ToUtc;
-}
-
 /// <summary>
 /// A period chosen on a screen (最近1小时, 今天, 最近7天, or a range of days). It is a choice, not instants: resolve it
 /// against the clock each time figures are read, so "today" and "the last hour" move on while a wall screen runs.

@@ -7,29 +7,6 @@ using Supervision.Web.Features.DrillDown;
 
 namespace Supervision.Web.Features.Notices;
 
-public sealed record NoticeFilter(NoticeKind? Kind = null, NoticeStatus? Status = null, int? AgencyId = null, bool OverdueOnly = false);
-
-public sealed record NoticeRow(int Id, int Revision, string? Number, NoticeKind Kind, NoticeStatus Status, string Title, string AgencyName,
-    DateOnly ReplyDeadline, int DaysOverdue, DateTime CreatedAt, DateTime? IssuedAt, bool Escalated);
-
-public sealed record NoticeSubjectView(NoticeSubjectKind Kind, int Id, string? Label, string? Href);
-
-public sealed record NoticeAttachmentView(int Id, string FileName, long Size);
-
-public sealed record NoticeReplyView(int Id, DateTime At, string By, string Text, bool? Accepted, DateTime? ReviewedAt, string? ReviewedBy, string? ReviewNote,
-    IReadOnlyList<NoticeAttachmentView> Attachments);
-
-public sealed record NoticeDetail(
-    int Id, int Revision, NoticeKind Kind, NoticeStatus Status, string? Number, string Title, string Facts, string RequiredActions,
-    int AgencyId, string AgencyName, DateOnly ReplyDeadline, int DaysOverdue, string CreatedBy, DateTime CreatedAt, string? IssuedBy, DateTime? IssuedAt,
-    DateTime? ClosedAt, string? ClosedBy, DateTime? EscalatedAt, string? EscalatedToName,
-    IReadOnlyList<NoticeSubjectView> Subjects, IReadOnlyList<NoticeReplyView> Replies)
-{
-    public bool AwaitsReply => Status is NoticeStatus.Issued or NoticeStatus.SentBack;
-}
-
-public sealed record NoticeFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>
 /// What the notice pages read, through <see cref="UserDb"/>: a liaison sees the notices addressed or escalated to its
 /// agency and no drafts (the query filter), everyone else all of them.
@@ -100,26 +77,4 @@ public sealed class NoticeQueries(UserDb userDb, TimeProvider time)
 
     private static int Overdue(NoticeStatus status, DateOnly deadline, DateOnly today) =>
         status is NoticeStatus.Issued or NoticeStatus.SentBack ? Math.Max(0, today.DayNumber - deadline.DayNumber) : 0;
-}
-
-/// <summary>An escalated notice still owing its reply, for the wall.</summary>
-public sealed record WallEscalationRow(int Id, string Number, string AgencyName, string? EscalatedToName, int DaysOverdue);
-
-/// <summary>The wall's 层级督办 panel: city-wide for the wall device, which is no agency's.</summary>
-public sealed class NoticeWallQuery(UserDb userDb, TimeProvider time)
-{
-    public async Task<IReadOnlyList<WallEscalationRow>> EscalationsAsync(int max, CancellationToken ct = default)
-    {
-        var today = ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
-        await using var db = await userDb.OpenAsync(ct);
-        var rows = await (from n in db.Notices.AsNoTracking()
-                join a in db.Agencies on n.AgencyId equals a.Id
-                join up in db.Agencies on n.EscalatedToAgencyId equals up.Id into ups
-                from up in ups.DefaultIfEmpty()
-                where n.EscalatedAt != null && (n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack)
-                orderby n.ReplyDeadline, n.Id
-                select new { n.Id, n.Number, a.Name, UpName = up == null ? null : up.Name, n.ReplyDeadline })
-            .Take(max).ToListAsync(ct);
-        return [.. rows.Select(r => new WallEscalationRow(r.Id, r.Number ?? "", r.Name, r.UpName, Math.Max(0, today.DayNumber - r.ReplyDeadline.DayNumber)))];
-    }
 }

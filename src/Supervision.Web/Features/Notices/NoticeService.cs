@@ -13,20 +13,6 @@ using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Notices;
 
-/// <summary>What a supervisor writes in a draft; the subjects (warnings, cases) are fixed when the draft is created.</summary>
-public sealed record NoticeDraft(
-    NoticeKind Kind,
-    int? AgencyId,
-    string Title,
-    string Facts,
-    string RequiredActions,
-    DateOnly? ReplyDeadline,
-    IReadOnlyList<int> WarningIds,
-    IReadOnlyList<int> CaseIds);
-
-/// <summary>A file a liaison attaches to a reply, as uploaded.</summary>
-public sealed record UploadedFile(string FileName, byte[] Content);
-
 /// <summary>
 /// Every change to a notice: create and edit a draft, issue (numbering), reply, accept, send back, escalate. Each call
 /// checks the capability itself (a hidden button is no guard), sees only what the person may see, refuses to act on a

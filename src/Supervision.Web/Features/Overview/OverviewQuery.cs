@@ -12,49 +12,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Overview;
 
-/// <summary>What the overview shows: a period (instants, the bounds of Asia/Shanghai days or hours) and optional filters.</summary>
-public sealed record OverviewFilter(DateTime FromUtc, DateTime ToUtc, int? DistrictId = null, Sector? Sector = null, int? AgencyId = null)
-{
-    /// <summary>How the period reads on screen (今天, 最近7天, 2026-11-01 至 2026-11-20).</summary>
-    public string PeriodName { get; init; } = "";
-
-    /// <summary>Today so far, in Asia/Shanghai.</summary>
-    public static OverviewFilter Today(DateTime nowUtc) => new(ChinaTime.StartOfDayUtc(ChinaTime.DayOf(nowUtc)), nowUtc) { PeriodName = UiText.Get("Period.Today") };
-}
-
-public sealed record NamedCount(string Key, string Name, int Inspections, int Cases);
-
-public sealed record DayCount(DateOnly Day, int Inspections, int Cases);
-
-public sealed record OverviewData(
-    DateTime AtUtc,
-    OverviewFilter Filter,
-    int Inspections,
-    int CasesFiled,
-    int CasesDecided,
-    long Fines,
-    int OpenCases,
-    int OverdueRectifications,
-    int OpenComplaints,
-    int OverdueComplaints,
-    IReadOnlyList<NamedCount> BySector,
-    IReadOnlyList<NamedCount> TopAgencies,
-    IReadOnlyList<NamedCount> FourListUse,
-    IReadOnlyList<DayCount> Trend,
-    IReadOnlyList<ActivityEvent> Latest)
-{
-    /// <summary>Live warnings (open or acknowledged) by level, under the same place and agency filters; not the period.</summary>
-    public WarningCounts Warnings { get; init; } = WarningCounts.None;
-
-    /// <summary>Supervision notices issued (or sent back) whose reply deadline has passed without a reply, now.</summary>
-    public int OverdueNotices { get; init; }
-}
-
-public sealed record WarningCounts(int Red, int Orange, int Yellow, int Blue)
-{
-    public static readonly WarningCounts None = new(0, 0, 0, 0);
-}
-
 /// <summary>
 /// The overview's figures for a period and filters, within the user's scope (a liaison sees only its agency). The
 /// period applies to activity (inspections, cases filed and decided, fines, the breakdowns); open cases, overdue
@@ -196,13 +153,4 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         (filter.DistrictId is not { } d || _regions.GetValueOrDefault(e.StreetId)?.ParentId == d)
         && (filter.Sector is not { } s || _agencies.GetValueOrDefault(e.AgencyId)?.Sector == s)
         && (filter.AgencyId is not { } a || reference.IsUnder(e.AgencyId, a));
-}
-
-public static class OverviewRegistration
-{
-    public static WebApplicationBuilder AddOverview(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<OverviewQuery>();
-        return builder;
-    }
 }

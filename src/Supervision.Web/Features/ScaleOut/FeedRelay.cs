@@ -10,9 +10,6 @@ using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Features.ScaleOut;
 
-/// <summary>One feed message between instances: who sent it, which feed, and the event as JSON.</summary>
-public sealed record FeedMessage(string Origin, string Feed, JsonElement Payload);
-
 /// <summary>
 /// Joins the in-process feeds of several app instances over Redis pub/sub. The Blazor screens (overview, wall, map,
 /// workbench, notices, exports) subscribe to singletons in their own process, not to the SignalR hub; so what

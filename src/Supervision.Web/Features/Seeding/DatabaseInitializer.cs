@@ -10,27 +10,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Seeding;
 
-public sealed class DemoOptions
-{
-    public const string Section = "Demo";
-
-    /// <summary>Load the demo profile on first start (and, in later issues, demo accounts and the live simulator).</summary>
-    public bool Enabled { get; set; }
-
-    /// <summary>Generator seed of the demo data; the same seed gives the same city.</summary>
-    [Range(0, int.MaxValue)]
-    public int Seed { get; set; } = 20261123;
-}
-
-public sealed class ReferenceDataOptions
-{
-    public const string Section = "ReferenceData";
-
-    /// <summary>Folder of regions.json, agencies.json, matters.json, holidays.json and map/ (relative to the content root).</summary>
-    [Required]
-    public string Directory { get; set; } = "data-seed";
-}
-
 /// <summary>
 /// Brings the database to the current schema and fills what a fresh install needs: the reference data always, the demo
 /// city when demo mode is on. Idempotent: a second start finds both and adds nothing.

@@ -13,90 +13,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Statistics;
 
-/// <summary>One Asia/Shanghai calendar month and the optional filters (an agency includes the agencies under it; district is where it happened).</summary>
-public sealed record StatisticsFilter(int Year, int Month, int? AgencyId = null, int? DistrictId = null, Sector? Sector = null)
-{
-    public DateOnly FirstDay => new(Year, Month, 1);
-
-    /// <summary>The month as file names and titles carry it: 2026-10.</summary>
-    public string Label => FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    public DateTime FromUtc => ChinaTime.StartOfDayUtc(FirstDay);
-    public DateTime ToUtc => ChinaTime.StartOfDayUtc(FirstDay.AddMonths(1));
-
-    /// <summary>The last complete month before now (what the page opens on and the archive files).</summary>
-    public static StatisticsFilter LastCompleteMonth(TimeProvider time)
-    {
-        var previous = DateOnly.FromDateTime(ChinaTime.Today(time)).AddMonths(-1);
-        return new(previous.Year, previous.Month);
-    }
-}
-
-/// <summary>The month's figures for one row (an agency, a district, a sector, or the city). Rates are of these counts.</summary>
-public sealed record Figures
-{
-    public int Inspections { get; init; }
-    public int CasesFiled { get; init; }
-    public int CasesDecided { get; init; }
-    /// <summary>Yuan, of the cases decided in the month.</summary>
-    public long Fines { get; init; }
-    public int NoPenalty { get; init; }
-    public int Reduced { get; init; }
-    public int Lighter { get; init; }
-    public int Heavier { get; init; }
-    public int WarningsRed { get; init; }
-    public int WarningsOrange { get; init; }
-    public int WarningsYellow { get; init; }
-    public int WarningsBlue { get; init; }
-    public int NoticesIssued { get; init; }
-    public int NoticesOnTime { get; init; }
-    public int NoticesLate { get; init; }
-    public int NoticesUnanswered { get; init; }
-    public int ComplaintsReceived { get; init; }
-    public int ComplaintsOnTime { get; init; }
-
-    public static readonly Figures Zero = new();
-
-    public int FourListTotal => NoPenalty + Reduced + Lighter + Heavier;
-    public int Warnings => WarningsRed + WarningsOrange + WarningsYellow + WarningsBlue;
-    public double? NoticeOnTimeRate => NoticesIssued == 0 ? null : (double)NoticesOnTime / NoticesIssued;
-    public double? ComplaintOnTimeRate => ComplaintsReceived == 0 ? null : (double)ComplaintsOnTime / ComplaintsReceived;
-
-    public static Figures operator +(Figures a, Figures b) => new()
-    {
-        Inspections = a.Inspections + b.Inspections,
-        CasesFiled = a.CasesFiled + b.CasesFiled,
-        CasesDecided = a.CasesDecided + b.CasesDecided,
-        Fines = a.Fines + b.Fines,
-        NoPenalty = a.NoPenalty + b.NoPenalty,
-        Reduced = a.Reduced + b.Reduced,
-        Lighter = a.Lighter + b.Lighter,
-        Heavier = a.Heavier + b.Heavier,
-        WarningsRed = a.WarningsRed + b.WarningsRed,
-        WarningsOrange = a.WarningsOrange + b.WarningsOrange,
-        WarningsYellow = a.WarningsYellow + b.WarningsYellow,
-        WarningsBlue = a.WarningsBlue + b.WarningsBlue,
-        NoticesIssued = a.NoticesIssued + b.NoticesIssued,
-        NoticesOnTime = a.NoticesOnTime + b.NoticesOnTime,
-        NoticesLate = a.NoticesLate + b.NoticesLate,
-        NoticesUnanswered = a.NoticesUnanswered + b.NoticesUnanswered,
-        ComplaintsReceived = a.ComplaintsReceived + b.ComplaintsReceived,
-        ComplaintsOnTime = a.ComplaintsOnTime + b.ComplaintsOnTime,
-    };
-
-    public static Figures Sum(IEnumerable<Figures> all) => all.Aggregate(Zero, (x, y) => x + y);
-}
-
-public sealed record StatisticsRow(string Key, string Name, Figures Figures);
-
-public sealed record MonthlyReport(
-    StatisticsFilter Filter,
-    DateTime AtUtc,
-    IReadOnlyList<StatisticsRow> ByAgency,
-    IReadOnlyList<StatisticsRow> ByDistrict,
-    IReadOnlyList<StatisticsRow> BySector,
-    Figures Total);
-
 /// <summary>
 /// The monthly statistics (issue 7): each kind of record is counted once, grouped by (agency, street) in the database,
 /// and every view (agency, district, sector, city) is a sum of those same cells, so the views' totals always agree.
@@ -221,13 +137,4 @@ public sealed class MonthlyStatistics(UserDb userDb, ReferenceData reference, Ti
     private int? StreetOfAgency(int agencyId) =>
         _agencies.TryGetValue(agencyId, out var a) && _regions.TryGetValue(a.RegionId, out var seat) && seat.IsStreetLevel ? seat.Id : null;
 
-}
-
-public static class StatisticsRegistration
-{
-    public static WebApplicationBuilder AddStatistics(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<MonthlyStatistics>();
-        return builder;
-    }
 }

@@ -8,9 +8,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Wall;
 
-/// <summary>The newest red warning nobody has acknowledged yet, and how many more there are.</summary>
-public sealed record WallAlarm(int WarningId, string RuleName, string Title, string Agency, string Street, DateTime AtUtc, int Count);
-
 /// <summary>
 /// Red warnings that arrived (raised, escalated or reopened) within <see cref="WallOptions.AlarmHours"/> and are still
 /// open: acknowledging, snoozing or dismissing one in the workbench, or its condition clearing, stops the flashing.

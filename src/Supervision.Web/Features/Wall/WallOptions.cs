@@ -18,13 +18,3 @@ public sealed class WallOptions
     [Range(1, 24 * 30)]
     public int AlarmHours { get; set; } = 24;
 }
-
-public static class WallRegistration
-{
-    public static WebApplicationBuilder AddWall(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<WallOptions>().BindConfiguration(WallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddScoped<WallAlarmQuery>();
-        return builder;
-    }
-}

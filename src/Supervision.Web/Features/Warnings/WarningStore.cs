@@ -5,48 +5,6 @@ using Supervision.Web.Data;
 namespace Supervision.Web.Features.Warnings;
 
 /// <summary>
-/// What one evaluation covered: every subject of the rule (a full sweep), or only some subjects, each a key or a key
-/// prefix ("repeat-violation:party:7:matter:3" covers that key and any key that continues it after a colon). Only
-/// warnings inside the scope can be resolved by not being found.
-/// </summary>
-public sealed record EvaluationScope(IReadOnlyList<string>? Subjects)
-{
-    public static readonly EvaluationScope Everything = new((IReadOnlyList<string>?)null);
-
-    public static EvaluationScope Of(params IEnumerable<string> subjects) => new([.. subjects.Distinct()]);
-
-    public bool IsEverything => Subjects is null;
-
-    public bool Covers(string key) => Subjects is null || Subjects.Any(s => key == s || key.StartsWith(s + ":", StringComparison.Ordinal));
-}
-
-/// <summary>A change to a warning, as the screens, the hub and the webhooks see it. Texts carry ids, never personal names.</summary>
-public sealed record WarningNews(
-    int WarningId,
-    string RuleCode,
-    string RuleName,
-    WarningChangeKind Change,
-    WarningLevel Level,
-    WarningStatus Status,
-    string Title,
-    string Detail,
-    int? AgencyId,
-    int? StreetId,
-    DateTime At,
-    string? By)
-{
-    /// <summary>Made on another app instance and relayed here (Features/ScaleOut); not part of what the hub or a webhook sends.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool Remote { get; init; }
-
-    /// <summary>What wakes a wall screen: a new warning, or one that got worse.</summary>
-    public bool IsAlarm => Change is WarningChangeKind.Raised or WarningChangeKind.Escalated or WarningChangeKind.Reopened;
-}
-
-/// <summary>Counts of what one application of findings did.</summary>
-public sealed record ApplyResult(int Findings, int Raised, int Escalated, int Resolved, IReadOnlyList<WarningNews> News);
-
-/// <summary>
 /// Turns a rule's findings into warning state: one row per subject key, upserted; warnings in scope that were not found
 /// are cleared. One transaction per call; a person's concurrent action (the row's revision changed) makes it start over
 /// from fresh rows rather than overwrite what they did.

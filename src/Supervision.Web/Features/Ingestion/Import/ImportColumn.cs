@@ -1,11 +1,5 @@
 namespace Supervision.Web.Features.Ingestion.Import;
 
-/// <summary>How a cell is read; decides the format shown in the template's 说明 sheet and the parse errors.</summary>
-public enum CellKind { Text, Time, Day, Number, Integer, Term, List, Flag }
-
-/// <summary>An allowed value of a coded column: the Chinese word a person types, and the API's name it stands for.</summary>
-public sealed record Term(string Chinese, string Api);
-
 /// <summary>
 /// One column of an import template. <paramref name="Path"/> is the API field it fills (e.g. <c>party.creditCode</c>):
 /// the writer reports problems by that path, and the import reports them by this column's header.

@@ -4,8 +4,6 @@ using Supervision.Domain.Calendar;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 
-public sealed record StoredReport(string FileName, byte[] Content, DateTime AtUtc);
-
 /// <summary>
 /// The report of each user's last import, in memory. Not in the database or on disk on purpose: it is a working copy
 /// for the person who just imported (the records themselves are stored), so it goes with a restart; importing the

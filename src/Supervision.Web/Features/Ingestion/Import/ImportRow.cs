@@ -3,12 +3,6 @@ using Supervision.Domain.Calendar;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 
-/// <summary>A problem with one row, named by the template's column header (or the API field when no column has it).</summary>
-public sealed record RowProblem(string Column, string Message)
-{
-    public override string ToString() => $"{Column}: {Message}";
-}
-
 /// <summary>
 /// One data row of an uploaded sheet. Cells hold what the file held: text, or for Excel also numbers, dates and
 /// booleans. Reading a cell that cannot be what its column needs records a problem and gives null, so a bad cell

@@ -7,9 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace Supervision.Web.Features.Warnings.Webhooks;
 
-/// <summary>A subscriber refused the delivery for good (a 4xx other than 408/429): retrying the same request cannot help.</summary>
-public sealed class WebhookRejectedException(string message) : Exception(message);
-
 /// <summary>
 /// The Hangfire job that POSTs one signed payload to one target. Network errors and non-2xx answers throw, so Hangfire
 /// retries with growing delays (about 5½ hours in all); the payload, and with it the delivery id, is the job's argument

@@ -10,9 +10,6 @@ using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Warnings.Workbench;
 
-/// <summary>A warning as the person acting saw it: its id and, when known, the revision on their screen.</summary>
-public sealed record WarningRef(int Id, int? Revision = null);
-
 /// <summary>
 /// People's actions on warnings: acknowledge, dismiss, snooze. Each call is all-or-nothing in one transaction, checks
 /// the capability itself (the page hiding a button is not a guard), sees only what the person may see (a liaison's

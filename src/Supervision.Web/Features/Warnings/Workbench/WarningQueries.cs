@@ -9,48 +9,6 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Warnings.Workbench;
 
-/// <summary>What the warning list is narrowed to; null parts do not narrow. Statuses default to the active ones.</summary>
-public sealed record WarningFilter(
-    IReadOnlySet<WarningLevel>? Levels = null,
-    string? RuleCode = null,
-    int? AgencyId = null,
-    int? StreetId = null,
-    IReadOnlySet<WarningStatus>? Statuses = null,
-    string? Text = null)
-{
-    public static readonly IReadOnlySet<WarningStatus> Active = new HashSet<WarningStatus> { WarningStatus.Open, WarningStatus.Acknowledged, WarningStatus.Snoozed };
-}
-
-/// <summary>A warning in the list. <see cref="Revision"/> is what the reader saw, so an action on it can tell whether it changed since.</summary>
-public sealed record WarningRow(
-    int Id, int Revision, WarningLevel Level, string RuleCode, string RuleName, string Title,
-    string? AgencyName, string? StreetName, WarningStatus Status, DateTime RaisedAt, DateTime UpdatedAt, double Severity, DateTime? SnoozedUntil)
-{
-    public WarningRef Ref => new(Id, Revision);
-}
-
-/// <summary>Active warnings by level, for the counters above the list.</summary>
-public sealed record LevelCounts(int Blue, int Yellow, int Orange, int Red)
-{
-    public int Of(WarningLevel level) => level switch
-    {
-        WarningLevel.Blue => Blue,
-        WarningLevel.Yellow => Yellow,
-        WarningLevel.Orange => Orange,
-        _ => Red,
-    };
-}
-
-/// <summary>A record that caused a warning: a label (number or masked name where the reader may see it) and its drill-down, if it has one.</summary>
-public sealed record WarningLinkView(RecordKind Kind, int RecordId, string? Label, string? Href);
-
-public sealed record WarningHistoryRow(long Id, WarningChangeKind Kind, DateTime At, WarningLevel Level, WarningStatus Status, string? By, string? Note);
-
-public sealed record WarningDetail(
-    WarningRow Row, string SubjectKey, string RuleSource, WarningLevel PeakLevel, string Detail, string? AgencyCode, string? StreetCode,
-    DateTime? EscalatedAt, DateTime? ResolvedAt, string? ResolvedReason, string? HandledBy, DateTime? HandledAt, string? HandlingNote,
-    WarningLevel? DismissedLevel, IReadOnlyList<WarningLinkView> Links, IReadOnlyList<WarningHistoryRow> History);
-
 /// <summary>The workbench's reads, within the signed-in user's scope (a liaison sees its agency's warnings only).</summary>
 public sealed class WarningQueries(UserDb userDb, RuleCatalogue catalogue)
 {

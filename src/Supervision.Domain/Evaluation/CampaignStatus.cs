@@ -1,0 +1,7 @@
+namespace Supervision.Domain.Evaluation;
+
+public enum CampaignStatus
+{
+    Open = 0,
+    Closed = 1,
+}

@@ -1,0 +1,3 @@
+namespace Supervision.Domain.Evaluation;
+
+public sealed record ChecklistCategory(string Code, string Name, IReadOnlyList<ChecklistItem> Items);

@@ -1,0 +1,12 @@
+namespace Supervision.Domain.Inspections;
+
+public enum InspectionKind
+{
+    Routine = 0,
+    /// <summary>双随机、一公开.</summary>
+    DoubleRandom = 1,
+    /// <summary>Triggered by a complaint or report; exempt from the credit-grade frequency (seeds/001 item 6).</summary>
+    ComplaintTriggered = 2,
+    /// <summary>综合查一次: several agencies at once, one record per agency sharing a <see cref="Inspection.JointReference"/>.</summary>
+    Joint = 3,
+}

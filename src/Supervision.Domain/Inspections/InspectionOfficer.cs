@@ -1,0 +1,7 @@
+namespace Supervision.Domain.Inspections;
+
+public sealed class InspectionOfficer
+{
+    public int InspectionId { get; set; }
+    public int OfficerId { get; set; }
+}

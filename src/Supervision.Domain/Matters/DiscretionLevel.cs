@@ -1,0 +1,10 @@
+namespace Supervision.Domain.Matters;
+
+/// <summary>Circumstance levels of a discretion benchmark (裁量阶次, seeds/000 Art. 5).</summary>
+public enum DiscretionLevel
+{
+    Minor = 0,
+    General = 1,
+    Serious = 2,
+    Severe = 3,
+}

@@ -1,0 +1,7 @@
+namespace Supervision.Domain.Parties;
+
+public enum PartyKind
+{
+    Enterprise = 0,
+    Person = 1,
+}

@@ -1,0 +1,7 @@
+namespace Supervision.Domain.Rectifications;
+
+public enum ReviewResult
+{
+    Rectified = 0,
+    NotRectified = 1,
+}

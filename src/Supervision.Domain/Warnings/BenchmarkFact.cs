@@ -1,0 +1,11 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>A matter's benchmark range for one circumstance level, with the matter's statutory minimum (for 减轻).</summary>
+public sealed record BenchmarkFact(int MatterId, DiscretionLevel Level, long MinFine, long MaxFine, long StatutoryMinFine);

@@ -1,0 +1,15 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>A compulsory measure with its time span.</summary>
+public sealed record CompulsoryFact(int Id, int AgencyId, int PartyId, int StreetId, CompulsoryKind Kind, DateTime StartedAt, DateTime? EndedAt,
+    bool IsEmergency, int? CaseId = null)
+{
+    public bool IsExecution => Kind is CompulsoryKind.ForcedDemolition or CompulsoryKind.ForcedExecution;
+}

@@ -1,0 +1,15 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>
+/// An enterprise inspection. <see cref="Sector"/> is the inspecting agency's sector: it stands for the inspection's
+/// kind when asking whether an agency repeated a kind already covered by a joint inspection.
+/// </summary>
+public sealed record InspectionFact(int Id, int AgencyId, Sector Sector, int PartyId, InspectionKind Kind, DateTime StartedAt,
+    DateTime? PreFiledAt, int StreetId, string? JointReference = null);

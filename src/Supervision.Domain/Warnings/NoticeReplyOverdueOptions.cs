@@ -1,0 +1,13 @@
+using Supervision.Domain.Cases;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Officers;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Validation;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>A supervision notice's reply overdue (severity: Shanghai days after the reply deadline day).</summary>
+public sealed record NoticeReplyOverdueOptions
+{
+    public Escalation Levels { get; init; } = Escalation.Of(1, 4, 8, 15);
+}

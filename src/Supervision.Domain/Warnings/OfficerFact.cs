@@ -1,0 +1,11 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>An officer's certificate and this year's training.</summary>
+public sealed record OfficerFact(int Id, int AgencyId, string Name, DateOnly CertificateExpiresOn, int TrainingYear, double TrainingHours);

@@ -1,0 +1,13 @@
+using Supervision.Domain.Cases;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Officers;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Validation;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>A complaint not handled by its deadline (severity: Shanghai days since the deadline's day, 0 on that day).</summary>
+public sealed record OverdueComplaintOptions
+{
+    public Escalation Levels { get; init; } = Escalation.Of(0, 3, 7, 15);
+}

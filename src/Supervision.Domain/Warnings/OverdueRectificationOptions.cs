@@ -1,0 +1,13 @@
+using Supervision.Domain.Cases;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Officers;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Validation;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>Deadline passed without a follow-up review (severity: calendar days after the deadline).</summary>
+public sealed record OverdueRectificationOptions
+{
+    public Escalation Levels { get; init; } = Escalation.Of(1, 8, 15, 30);
+}

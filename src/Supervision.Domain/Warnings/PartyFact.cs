@@ -1,0 +1,11 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+
+namespace Supervision.Domain.Warnings;
+
+/// <summary>An enterprise with its credit grade (null: not graded yet).</summary>
+public sealed record PartyFact(int Id, CreditGrade? CreditGrade, int StreetId);

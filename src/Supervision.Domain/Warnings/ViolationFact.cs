@@ -1,0 +1,14 @@
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Complaints;
+using Supervision.Domain.CompulsoryMeasures;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+
+namespace Supervision.Domain.Warnings;
+
+// The plain records the rules read. Each is a projection the warning job makes from its EF queries; instants are UTC
+// as stored, calendar days (deadlines, certificate expiry) are Asia/Shanghai days as stored.
+
+/// <summary>A penalty case filed against a party for a matter: one violation, for repeat and hotspot counting.</summary>
+public sealed record ViolationFact(int CaseId, int AgencyId, int PartyId, int MatterId, int StreetId, DateTime FiledAt);

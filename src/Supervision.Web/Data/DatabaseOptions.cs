@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Supervision.Web.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Five seconds: longer than any one write transaction of the app takes, short enough to answer a stuck request.</summary>
+    public const int DefaultBusyTimeoutMs = 5_000;
+
+    /// <summary>How long a writer waits for SQLite's lock before giving up.</summary>
+    [Range(0, 600_000)]
+    public int BusyTimeoutMs { get; set; } = DefaultBusyTimeoutMs;
+}

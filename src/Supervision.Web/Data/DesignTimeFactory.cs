@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Supervision.Web.Data;
+
+/// <summary>Lets `dotnet ef` build the model without starting the web host (which would migrate and seed).</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<SupervisionDbContext>
+{
+    public SupervisionDbContext CreateDbContext(string[] args) => DataRegistration.Open(DataRegistration.DefaultConnection);
+}

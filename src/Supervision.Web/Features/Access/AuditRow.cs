@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Supervision.Web.Features.Access;
+
+public sealed record AuditRow(long Id, DateTime At, string UserName, string Action, string? Target, string? Detail, string? RemoteAddress);

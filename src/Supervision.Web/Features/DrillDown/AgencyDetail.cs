@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Agencies;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+public sealed record AgencyDetail(
+    int Id, string Code, string Name, AgencyLevel Level, Sector Sector,
+    string RegionCode, string RegionName, bool RegionIsStreet, string? ParentCode, string? ParentName, int Officers);

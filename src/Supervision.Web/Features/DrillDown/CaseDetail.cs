@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+public sealed record CaseDetail(
+    int Id, string Number, int AgencyId, string AgencyCode, string AgencyName,
+    PartyView Party, string MatterCode, string MatterName, string LegalBasis,
+    string StreetCode, string StreetName, string? Place, bool IsMajor,
+    CaseStage Stage, DateTime FiledAt, DateTime? DecidedAt, DateTime? ClosedAt,
+    PenaltyKind? PenaltyKind, long? Fine, DiscretionLevel? DiscretionLevel,
+    FourList? FourList, string? FourListItemCode, string? FourListCircumstance,
+    IReadOnlyList<TimelineStep> Timeline, IReadOnlyList<CaseOfficerView> Officers, IReadOnlyList<RectificationRow> Rectifications)
+{
+    public bool AnyStageOver => Timeline.Any(s => s.Over);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+/// <summary>What a case list is narrowed to; every part is optional.</summary>
+public sealed record CaseFilter(
+    int? AgencyId = null,
+    CaseStage? Stage = null,
+    int? MatterId = null,
+    int? StreetId = null,
+    int? PartyId = null,
+    int? OfficerId = null,
+    Period? Filed = null,
+    bool OverdueOnly = false);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Parties;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+/// <summary>
+/// How inspections count against the yearly frequency (seeds/001 items 6–7): complaint-triggered ones not at all, and a
+/// joint inspection (综合查一次) once for the enterprise however many agencies took part.
+/// </summary>
+public static class InspectionCount
+{
+    public static int Counted(IEnumerable<(InspectionKind Kind, string? JointReference)> inspections)
+    {
+        var counted = inspections.Where(i => InspectionFrequency.Counts(i.Kind)).ToList();
+        return counted.Count(i => i.JointReference is null) + counted.Where(i => i.JointReference is not null).Select(i => i.JointReference).Distinct().Count();
+    }
+
+    public static FrequencyUse Use(int year, CreditGrade? grade, InspectionFrequency frequency, IReadOnlyCollection<(InspectionKind Kind, string? JointReference)> thisYear) =>
+        new(year, Counted(thisYear), grade is { } g ? frequency.MaxPerYear(g) : null, thisYear.Count(i => !InspectionFrequency.Counts(i.Kind)));
+}

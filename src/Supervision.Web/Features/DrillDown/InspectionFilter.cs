@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+public sealed record InspectionFilter(int? AgencyId = null, int? StreetId = null, int? PartyId = null, int? OfficerId = null, Period? Started = null);

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Officers;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+/// <summary>
+/// An officer's certificate and this year's training. Hours recorded for an earlier year count as none this year.
+/// </summary>
+public sealed record OfficerRow(int Id, string Name, string CertificateNumber, DateOnly CertificateExpiresOn, bool CertificateLapsed, double TrainingHoursThisYear)
+{
+    public bool ShortOfTraining => TrainingHoursThisYear < Officer.RequiredTrainingHoursPerYear;
+}

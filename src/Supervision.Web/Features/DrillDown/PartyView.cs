@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+using Supervision.Domain.Matters;
+using Supervision.Domain.Parties;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.DrillDown;
+
+/// <summary>A party as a shared screen may show it: a person's name and ID number masked.</summary>
+public sealed record PartyView(int Id, PartyKind Kind, string Name, string? Identifier, CreditGrade? Grade)
+{
+    public static PartyView Of(int id, PartyKind kind, string name, string? creditCode, string? idNumber, CreditGrade? grade) =>
+        new(id, kind, PersonalData.Display(kind, name), kind == PartyKind.Person ? idNumber is null ? null : IdNumber.Mask(idNumber) : creditCode, grade);
+}

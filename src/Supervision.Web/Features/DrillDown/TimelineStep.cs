@@ -1,0 +1,23 @@
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
+
+namespace Supervision.Web.Features.DrillDown;
+
+/// <summary>
+/// One stage of a case's timeline. <see cref="At"/> is null for a stage still to come whose time limit already runs;
+/// for a stage with a time limit, the days used count from <see cref="CountedFrom"/>'s day to the stage's day (or
+/// today while it is still to come), and it is over when that day is after <see cref="Deadline"/>.
+/// </summary>
+public sealed record TimelineStep(
+    CaseStage Stage,
+    DateTime? At,
+    CaseStage? CountedFrom = null,
+    int? DaysUsed = null,
+    int? DaysAllowed = null,
+    bool WorkingDays = false,
+    DateOnly? Deadline = null,
+    bool Over = false)
+{
+    public bool Pending => At is null;
+    public bool HasLimit => DaysAllowed is not null;
+}

@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Supervision.Web.Features.Exports;
+
+public enum ExportStatus
+{
+    Queued = 0,
+    Running = 1,
+    Done = 2,
+    Failed = 3,
+}

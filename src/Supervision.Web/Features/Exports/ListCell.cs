@@ -1,0 +1,16 @@
+using System.IO.Compression;
+using System.Security;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Supervision.Web.Features.Exports;
+
+public enum ListCell
+{
+    Text,
+    Number,
+    Money,
+    /// <summary>A UTC instant, written as its Asia/Shanghai date and time.</summary>
+    Time,
+    Day,
+}

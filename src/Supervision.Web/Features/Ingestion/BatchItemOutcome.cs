@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+public sealed record BatchItemOutcome(int Index, string? Type, string? Id, string Status, int? RecordId, IReadOnlyDictionary<string, string[]>? Errors, string? Detail);

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+public sealed record BatchOutcome(int Accepted, int Rejected, IReadOnlyList<BatchItemOutcome> Records);

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+/// <summary>A complaint about the agency or one of its officers (码上监督 or 12345); handling is added when done.</summary>
+public sealed record ComplaintIn : RecordIn
+{
+    /// <summary>QrCode or Hotline12345.</summary>
+    public string? Channel { get; init; }
+    /// <summary>Certificate number of the officer complained about, if any.</summary>
+    public string? Officer { get; init; }
+    public string? StreetCode { get; init; }
+    public string? Summary { get; init; }
+    public DateTimeOffset? ReceivedAt { get; init; }
+    public DateTimeOffset? Deadline { get; init; }
+    public DateTimeOffset? HandledAt { get; init; }
+    /// <summary>Substantiated, PartlySubstantiated or Unsubstantiated.</summary>
+    public string? Outcome { get; init; }
+}

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+public sealed record EvaluationIn(int? Score, string? Comment, DateTimeOffset? At);

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+/// <summary>行政强制: a measure (seizure, detention of goods) or an execution (forced demolition, forced execution).</summary>
+public sealed record MeasureIn : RecordIn
+{
+    public PartyIn? Party { get; init; }
+    /// <summary>The agency's own id of the case it belongs to, if any.</summary>
+    public string? CaseId { get; init; }
+    /// <summary>Seizure, Detention, ForcedDemolition or ForcedExecution.</summary>
+    public string? Kind { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    /// <summary>An emergency justifies execution at night or on a holiday (行政强制法 Art. 43).</summary>
+    public bool IsEmergency { get; init; }
+    public string? StreetCode { get; init; }
+    public LocationIn? Location { get; init; }
+    public string? Place { get; init; }
+}

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Web.Features.Ingestion;
+
+public enum OutcomeStatus { Created, Updated, Unchanged, Rejected, Conflict }

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Agencies;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Components.Shared;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.Map;
+
+/// <summary>What the map colours a street by.</summary>
+public enum MapMetric
+{
+    /// <summary>活动: inspections and cases filed in the period.</summary>
+    Activity = 0,
+    /// <summary>预警: see <see cref="StreetFigure.Warnings"/>.</summary>
+    Warnings = 1,
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Hosting;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.Map;
+
+public static class MapRegistration
+{
+    public static WebApplicationBuilder AddMap(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new StreetMap(
+            StreetMap.Locate(sp.GetRequiredService<IOptions<MapOptions>>().Value.StreetBoundaries, builder.Environment.ContentRootPath),
+            sp.GetRequiredService<ReferenceData>(), sp.GetRequiredService<ILogger<StreetMap>>()));
+        builder.Services.AddScoped<StreetFigures>();
+        builder.Services.AddScoped<ReplayDays>();
+        // A configured tile server is another origin: the page may load its images, nothing else from it.
+        if (builder.Configuration.GetSection(MapOptions.Section).Get<MapOptions>()?.TileOrigin is { } tiles)
+            builder.Services.Configure<ContentSecurityOptions>(o => o.ImageSources.Add(tiles));
+        return builder;
+    }
+
+    /// <summary>Loads and checks the boundaries before the first request (a missing or broken file stops the start).</summary>
+    public static WebApplication CheckMap(this WebApplication app)
+    {
+        app.Services.GetRequiredService<StreetMap>();
+        return app;
+    }
+
+    public static WebApplication MapStreetMap(this WebApplication app)
+    {
+        // Any signed-in screen draws the map (the wall screen too); the boundaries hold no records. Browsers keep them
+        // for a few minutes and then revalidate, so a replaced file shows without anyone clearing a cache.
+        app.MapGet(BoundariesPath, (HttpContext http, StreetMap map) =>
+            {
+                var modified = File.GetLastWriteTimeUtc(map.Path);
+                http.Response.Headers.CacheControl = "private, max-age=300";
+                var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{modified.Ticks:x}-{new FileInfo(map.Path).Length:x}\"");
+                return Results.File(Path.GetFullPath(map.Path), "application/geo+json", lastModified: modified, entityTag: tag);
+            })
+            .RequireAuthorization(Policies.ViewDashboard)
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    public const string BoundariesPath = "/map/streets.geojson";
+}

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Features.Access;
+
+namespace Supervision.Web.Features.Map;
+
+/// <summary>One record of a replayed day: when and where it happened.</summary>
+public sealed record ReplayPoint(DateTime AtUtc, string Kind, double Longitude, double Latitude, int StreetId);

@@ -1,0 +1,15 @@
+using System.Globalization;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Components.Shared;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.Map;
+
+public enum WindowKind
+{
+    LastHour = 0,
+    Today = 1,
+    Last7Days = 2,
+    /// <summary>Whole Asia/Shanghai days from <see cref="TimeWindow.FromDay"/> to <see cref="TimeWindow.ToDay"/>, both included.</summary>
+    Range = 3,
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Features.Warnings;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.Wall;
+
+/// <summary>The newest red warning nobody has acknowledged yet, and how many more there are.</summary>
+public sealed record WallAlarm(int WarningId, string RuleName, string Title, string Agency, string Street, DateTime AtUtc, int Count);

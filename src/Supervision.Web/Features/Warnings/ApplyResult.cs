@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Features.Warnings;
+
+/// <summary>Counts of what one application of findings did.</summary>
+public sealed record ApplyResult(int Findings, int Raised, int Escalated, int Resolved, IReadOnlyList<WarningNews> News);

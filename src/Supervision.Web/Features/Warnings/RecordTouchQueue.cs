@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Threading.Channels;
+using Hangfire;
+using Microsoft.Extensions.Options;
+using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.Warnings.Webhooks;
+
+namespace Supervision.Web.Features.Warnings;
+
+/// <summary>
+/// Gathers the records the ingestion accepts (from the activity feed) and enqueues one evaluation job per short batch,
+/// so a new warning reaches the screens within seconds of the record that caused it.
+/// </summary>
+public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient jobs, IOptions<WarningOptions> options, ILogger<RecordTouchQueue> log)
+    : BackgroundService
+{
+    private const int MaxBatch = 500;
+
+    private readonly Channel<RecordTouch> _touches = Channel.CreateBounded<RecordTouch>(new BoundedChannelOptions(100_000)
+    {
+        // Dropping a touch only delays its warning to the next sweep.
+        FullMode = BoundedChannelFullMode.DropOldest,
+        SingleReader = true,
+    });
+
+    public override Task StartAsync(CancellationToken ct)
+    {
+        activity.Published += OnActivity;
+        return base.StartAsync(ct);
+    }
+
+    public override Task StopAsync(CancellationToken ct)
+    {
+        activity.Published -= OnActivity;
+        return base.StopAsync(ct);
+    }
+
+    private void OnActivity(ActivityEvent e)
+    {
+        // A record accepted by another instance is evaluated there: queuing it here too would evaluate it twice.
+        if (e.RecordId > 0 && !e.Remote && RecordTouch.KindOfActivity(e.Kind) is { } kind) _touches.Writer.TryWrite(new RecordTouch(kind, e.RecordId));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(options.Value.BatchMilliseconds);
+        while (await _touches.Reader.WaitToReadAsync(stoppingToken))
+        {
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, stoppingToken);
+            var batch = new HashSet<RecordTouch>();
+            while (batch.Count < MaxBatch && _touches.Reader.TryRead(out var t)) batch.Add(t);
+            try
+            {
+                jobs.Enqueue<WarningJobs>(j => j.EvaluateAsync(batch.ToArray(), CancellationToken.None));
+            }
+            catch (Exception ex)
+            {
+                log.LogWarning(ex, "Could not enqueue the evaluation of {Count} records; the next sweep covers them", batch.Count);
+            }
+        }
+    }
+}

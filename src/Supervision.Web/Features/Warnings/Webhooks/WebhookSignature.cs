@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Supervision.Domain.Warnings;
+
+namespace Supervision.Web.Features.Warnings.Webhooks;
+
+/// <summary>The signature a subscriber checks: hex HMAC-SHA256 of "{timestamp}.{body}" keyed with the shared secret.</summary>
+public static class WebhookSignature
+{
+    public const string Prefix = "sha256=";
+
+    public static string Sign(string secret, long timestamp, string body)
+    {
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret),
+            Encoding.UTF8.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + "." + body));
+        return Prefix + Convert.ToHexStringLower(mac);
+    }
+}

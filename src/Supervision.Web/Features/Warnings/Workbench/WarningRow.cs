@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Parties;
+using Supervision.Domain.Warnings;
+using Supervision.Web.Data;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Features.Seeding;
+using Supervision.Web.Shared;
+
+namespace Supervision.Web.Features.Warnings.Workbench;
+
+/// <summary>A warning in the list. <see cref="Revision"/> is what the reader saw, so an action on it can tell whether it changed since.</summary>
+public sealed record WarningRow(
+    int Id, int Revision, WarningLevel Level, string RuleCode, string RuleName, string Title,
+    string? AgencyName, string? StreetName, WarningStatus Status, DateTime RaisedAt, DateTime UpdatedAt, double Severity, DateTime? SnoozedUntil)
+{
+    public WarningRef Ref => new(Id, Revision);
+}
