@@ -1,5 +1,6 @@
 using System.Globalization;
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 
@@ -23,7 +24,8 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
     /// <summary>The row's number in the sheet as the person sees it (the header is row 1).</summary>
     public int RowNumber => number;
 
-    public List<RowProblem> Problems { get; } = [];
+    /// <summary>What is wrong with the row: each problem's field is the template's column header (or the API field when no column has it).</summary>
+    public List<FieldError> Problems { get; } = [];
 
     public bool IsBlank => cells.Values.All(IsEmpty);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 
@@ -98,7 +99,7 @@ public static class ImportWorkbooks
             sheet.Cell(r, 1).SetValue(row.Row);
             sheet.Cell(r, 2).SetValue(row.RecordId ?? "");
             sheet.Cell(r, 3).SetValue(row.StatusText);
-            sheet.Cell(r, 4).SetValue(string.Join("\n", row.Problems.Select(p => p.Column).Distinct()));
+            sheet.Cell(r, 4).SetValue(string.Join("\n", row.Problems.Select(p => p.Field).Distinct()));
             sheet.Cell(r, 5).SetValue(string.Join("\n", row.Problems.Select(p => p.ToString())));
             if (!row.Accepted) sheet.Range(r, 1, r, headers.Length).Style.Fill.BackgroundColor = RejectedFill;
             r++;

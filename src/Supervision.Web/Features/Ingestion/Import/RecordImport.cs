@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 
@@ -62,12 +63,12 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, A
         return result;
     }
 
-    private static List<RowProblem> Problems(ImportTemplate template, RecordOutcome outcome)
+    private static List<FieldError> Problems(ImportTemplate template, RecordOutcome outcome)
     {
         var problems = (outcome.Errors ?? new Dictionary<string, string[]>())
-            .SelectMany(e => e.Value.Select(message => new RowProblem(template.ColumnFor(e.Key), message)))
+            .SelectMany(e => e.Value.Select(message => new FieldError(template.ColumnFor(e.Key), message)))
             .ToList();
-        if (outcome.Detail is { } detail) problems.Add(new RowProblem(template.ColumnFor("id"), detail));
+        if (outcome.Detail is { } detail) problems.Add(new FieldError(template.ColumnFor("id"), detail));
         return problems;
     }
 }

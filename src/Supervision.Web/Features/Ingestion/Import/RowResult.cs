@@ -1,7 +1,9 @@
+using Supervision.Domain.Validation;
+
 namespace Supervision.Web.Features.Ingestion.Import;
 
 /// <summary>What happened to one row of the file.</summary>
-public sealed record RowResult(int Row, string? RecordId, OutcomeStatus Status, IReadOnlyList<RowProblem> Problems)
+public sealed record RowResult(int Row, string? RecordId, OutcomeStatus Status, IReadOnlyList<FieldError> Problems)
 {
     public bool Accepted => Status is OutcomeStatus.Created or OutcomeStatus.Updated or OutcomeStatus.Unchanged;
 

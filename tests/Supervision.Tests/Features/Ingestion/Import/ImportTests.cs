@@ -8,6 +8,7 @@ using Supervision.Domain.Parties;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Tests.Features.Ingestion.Import;
 
@@ -65,7 +66,7 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         Assert.Equal([OutcomeStatus.Created, OutcomeStatus.Rejected, OutcomeStatus.Rejected, OutcomeStatus.Created], result.Rows.Select(r => r.Status));
         Assert.Equal([2, 3, 4, 5], result.Rows.Select(r => r.Row));
         Assert.Equal((2, 2), (result.Created, result.NotWritten));
-        Assert.Contains(result.Rows[1].Problems, p => p.Column == "执法证号" && p.Message.Contains("00000000"));
+        Assert.Contains(result.Rows[1].Problems, p => p.Field == "执法证号" && p.Message.Contains("00000000"));
         Assert.Contains(result.Rows[2].Problems, p => p.ToString().StartsWith("开始时间: “2026-13-01 09:00” 不是有效时间"));
         Assert.Equal((4, 4), progress[^1]);
 
@@ -172,7 +173,7 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         var userId = await UserIdAsync("liaison");
         var reports = api.App.Services.GetRequiredService<ImportReports>();
         var result = new ImportResult("本周检查.xlsx", "检查记录", DateTime.UtcNow,
-            [new RowResult(2, "JC-X", OutcomeStatus.Rejected, [new RowProblem("开始时间", "缺少时间。")])]);
+            [new RowResult(2, "JC-X", OutcomeStatus.Rejected, [new FieldError("开始时间", "缺少时间。")])]);
         reports.Save(userId, result);
 
         var response = await liaison.GetAsync("/import/report.xlsx");

@@ -2,6 +2,7 @@ using System.Text;
 using ClosedXML.Excel;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Tests.Features.Ingestion.Import;
 
@@ -115,8 +116,8 @@ public class SheetParsingTests
         row.Remove("检查类型");
         row.Remove("执法证号");
         var (rows, _) = Parse(Workbook(row));
-        Assert.Contains(new RowProblem("检查类型", "必填,不能为空。"), rows[0].Problems);
-        Assert.Contains(new RowProblem("执法证号", "必填,不能为空。"), rows[0].Problems);
+        Assert.Contains(new FieldError("检查类型", "必填,不能为空。"), rows[0].Problems);
+        Assert.Contains(new FieldError("执法证号", "必填,不能为空。"), rows[0].Problems);
     }
 
     public static TheoryData<string> Encodings() => ["utf-8-bom", "utf-8", "gb18030"];
