@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Supervision.Domain.Parties;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Ingestion;
 
@@ -80,11 +81,24 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await Assertions.Expect(page.GetByTestId("map-summary")).ToContainTextAsync("最近7天");
         var chart = page.Locator("[data-testid=street-ranking] canvas");
         await Assertions.Expect(chart).ToHaveCountAsync(1, new() { Timeout = 10_000 });
-        await page.WaitForTimeoutAsync(1_000); // ECharts animates its bars in
-        // The busiest street's bar is the top one and the longest: click into its left part.
+        // The busiest street's bar is the top one and the longest: click into its left part. ECharts animates its bars in,
+        // so a click can land before the bar is there: click again until the street opens (a bounded wait, no fixed sleep).
         var box = (await chart.BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + 32 + (box.Height - 40) / 20);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/streets/[0-9]{9}$"), new() { Timeout = 5_000 });
+        var street = new System.Text.RegularExpressions.Regex("/streets/[0-9]{9}$");
+        await Wait.UntilAsync(async () =>
+        {
+            if (street.IsMatch(page.Url)) return true;
+            await page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + 32 + (box.Height - 40) / 20);
+            try
+            {
+                await page.WaitForURLAsync(street, new() { Timeout = 1_000 });
+                return true;
+            }
+            catch (TimeoutException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(20), "a click on the top bar to open its street");
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
     }
 
