@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Inspections;
@@ -18,6 +19,9 @@ public sealed class MapApp : IAsyncLifetime
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
 
+    /// <summary>The figures' clock, frozen, so a test's window and "today" are the figures' own even across Shanghai midnight.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
+
     public Task InitializeAsync()
     {
         App = new SupervisionApp(_db.Path);
@@ -26,7 +30,7 @@ public sealed class MapApp : IAsyncLifetime
     }
 
     public StreetFigures FiguresAs(ClaimsPrincipal user) =>
-        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
+        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), Clock);
 
     public Task<SupervisionDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
 
@@ -46,13 +50,13 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
     public async Task Every_street_is_listed_and_the_counts_are_the_records_of_the_window()
     {
         await using var db = await fixture.Db();
-        var window = TimeWindow.Last7Days.Resolve(DateTime.UtcNow);
+        var window = TimeWindow.Last7Days.Resolve(fixture.Clock.UtcNow());
         var figures = await fixture.FiguresAs(SignedInAs.Operator()).ReadAsync(FigureFilter.Of(window));
 
         Assert.Equal(await db.Regions.CountAsync(r => r.Kind == RegionKind.Street || r.Kind == RegionKind.Town), figures.Count);
         Assert.Equal(await db.Inspections.CountAsync(i => i.StartedAt >= window.FromUtc && i.StartedAt < window.ToUtc), figures.Sum(f => f.Inspections));
         Assert.Equal(await db.Cases.CountAsync(c => c.FiledAt >= window.FromUtc && c.FiledAt < window.ToUtc), figures.Sum(f => f.Cases));
-        var today = ChinaTime.DayOf(DateTime.UtcNow);
+        var today = fixture.Clock.Today();
         Assert.Equal(await db.RectificationOrders.CountAsync(o => o.ReviewedAt == null && o.Deadline < today), figures.Sum(f => f.OverdueRectifications));
         Assert.Equal(await db.RectificationOrders.CountAsync(o => o.ReviewedAt == null), figures.Sum(f => f.OpenRectifications));
         Assert.True(figures.Sum(f => f.Inspections) > 0, "no inspections in the last 7 days: the test would prove nothing");
@@ -69,7 +73,7 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
     [Fact]
     public async Task An_inspection_at_the_window_start_is_in_and_one_at_its_end_is_out()
     {
-        var window = TimeWindow.Days(QuietDay, QuietDay).Resolve(DateTime.UtcNow);
+        var window = TimeWindow.Days(QuietDay, QuietDay).Resolve(fixture.Clock.UtcNow());
         Assert.Equal(ChinaTime.StartOfDayUtc(QuietDay), window.FromUtc);
         Assert.Equal(ChinaTime.StartOfDayUtc(QuietDay.AddDays(1)), window.ToUtc);
         var street = await WriteInspectionsAsync("370102-SCJG", "BOUNDARY", window.FromUtc, window.ToUtc, window.ToUtc.AddTicks(-1));
@@ -77,7 +81,7 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
         var figures = await fixture.FiguresAs(SignedInAs.Operator()).ReadAsync(FigureFilter.Of(window));
         Assert.Equal(2, figures.Single(f => f.StreetId == street).Inspections);
         Assert.Equal(2, figures.Sum(f => f.Inspections));
-        var nextDay = TimeWindow.Days(QuietDay.AddDays(1), QuietDay.AddDays(1)).Resolve(DateTime.UtcNow);
+        var nextDay = TimeWindow.Days(QuietDay.AddDays(1), QuietDay.AddDays(1)).Resolve(fixture.Clock.UtcNow());
         Assert.Equal(1, (await fixture.FiguresAs(SignedInAs.Operator()).ReadAsync(FigureFilter.Of(nextDay))).Sum(f => f.Inspections));
     }
 
@@ -85,7 +89,7 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
     public async Task A_liaison_counts_only_its_agencys_records_and_filters_narrow_the_streets()
     {
         var day = QuietDay.AddDays(10);
-        var window = TimeWindow.Days(day, day).Resolve(DateTime.UtcNow);
+        var window = TimeWindow.Days(day, day).Resolve(fixture.Clock.UtcNow());
         var start = window.FromUtc.AddHours(2);
         var mine = await WriteInspectionsAsync("370102-SCJG", "SCOPE-MINE", start, start.AddMinutes(5));
         await WriteInspectionsAsync("370103-SCJG", "SCOPE-OTHER", start.AddMinutes(10), start.AddMinutes(15), start.AddMinutes(20));
