@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Rectifications;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Map;
@@ -29,8 +30,9 @@ public sealed class MapApp : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public StreetFigures FiguresAs(ClaimsPrincipal user) =>
-        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), Clock);
+    /// <summary>The figures as the user sees them, by <see cref="Clock"/> unless another clock is given.</summary>
+    public StreetFigures FiguresAs(ClaimsPrincipal user, TimeProvider? clock = null) =>
+        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), clock ?? Clock);
 
     public Task<SupervisionDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
 
@@ -106,6 +108,50 @@ public class StreetFiguresTests(MapApp fixture) : IClassFixture<MapApp>
         var inDistrict = await fixture.FiguresAs(SignedInAs.Operator()).ReadAsync(FigureFilter.Of(window) with { DistrictId = district });
         Assert.All(inDistrict, f => Assert.True(db.Regions.Single(r => r.Id == f.StreetId).ParentId == district));
         Assert.Contains(inDistrict, f => f.StreetId == mine);
+    }
+
+    [Fact]
+    public async Task A_rectification_turns_overdue_at_the_Shanghai_midnight_after_its_deadline_day()
+    {
+        var day = fixture.Clock.Today();
+        var midnight = ChinaTime.StartOfDayUtc(day.AddDays(1));
+        Assert.Equal(new TimeOnly(16, 0), TimeOnly.FromDateTime(midnight));
+        var street = await WriteRectificationAsync("370102-SCJG", "MIDNIGHT", day);
+
+        var before = await OverdueAsync(street, midnight.AddSeconds(-1));   // 15:59:59 UTC, 23:59:59 in Shanghai
+        var after = await OverdueAsync(street, midnight);                   // 16:00:00 UTC, 00:00:00 in Shanghai
+        await using var db = await fixture.Db();
+        var open = db.RectificationOrders.Where(o => o.StreetId == street && o.ReviewedAt == null);
+        var dueThatDay = await open.CountAsync(o => o.Deadline == day);
+        Assert.True(dueThatDay >= 1);
+        Assert.Equal(await open.CountAsync(o => o.Deadline < day), before);
+        Assert.Equal(before + dueThatDay, after);
+    }
+
+    private async Task<int> OverdueAsync(int street, DateTime utc)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(utc));
+        var figures = await fixture.FiguresAs(SignedInAs.Operator(), clock).ReadAsync(FigureFilter.Of(TimeWindow.Last7Days.Resolve(utc)));
+        return figures.Single(f => f.StreetId == street).OverdueRectifications;
+    }
+
+    /// <summary>An open rectification order of the agency due on the given day, in the first street of its district; returns the street.</summary>
+    private async Task<int> WriteRectificationAsync(string agencyCode, string externalId, DateOnly deadline)
+    {
+        await using var db = await fixture.Db();
+        var agency = await db.Agencies.SingleAsync(a => a.Code == agencyCode);
+        var district = await db.Regions.SingleAsync(r => r.Code == agencyCode.Split('-')[0]);
+        var street = await db.Regions.Where(r => r.ParentId == district.Id).OrderBy(r => r.Code).FirstAsync();
+        var party = await db.Parties.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var issued = ChinaTime.StartOfDayUtc(deadline.AddDays(-10));
+        db.RectificationOrders.Add(new RectificationOrder
+        {
+            AgencyId = agency.Id, ExternalId = externalId, PartyId = party, StreetId = street.Id, Requirement = "限期整改",
+            IssuedAt = issued, ReceivedAt = issued,
+            Deadline = deadline,
+        });
+        await db.SaveChangesAsync();
+        return street.Id;
     }
 
     /// <summary>Inspections by the agency at the given instants, in the first street of its district; returns the street.</summary>
