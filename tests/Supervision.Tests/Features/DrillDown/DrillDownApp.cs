@@ -20,12 +20,12 @@ public sealed class DrillDownApp : IAsyncLifetime
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
 
-    /// <summary>The queries' clock, frozen, so a test's "today" is the queries' today even across Shanghai midnight.</summary>
+    /// <summary>The app's and the queries' clock, frozen, so a test's "today" is theirs even across Shanghai midnight.</summary>
     public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
 
     public Task InitializeAsync()
     {
-        App = new SupervisionApp(_db.Path);
+        App = new SupervisionApp(_db.Path) { Clock = Clock };
         App.CreateClient();
         return Task.CompletedTask;
     }

@@ -20,12 +20,12 @@ public sealed class MapApp : IAsyncLifetime
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
 
-    /// <summary>The figures' clock, frozen, so a test's window and "today" are the figures' own even across Shanghai midnight.</summary>
+    /// <summary>The app's and the figures' clock, frozen, so a test's window and "today" are theirs even across Shanghai midnight.</summary>
     public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
 
     public Task InitializeAsync()
     {
-        App = new SupervisionApp(_db.Path);
+        App = new SupervisionApp(_db.Path) { Clock = Clock };
         App.CreateClient();
         return Task.CompletedTask;
     }
