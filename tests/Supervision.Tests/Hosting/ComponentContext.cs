@@ -27,7 +27,8 @@ public sealed class ComponentContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
-        Services.AddSingleton(TimeProvider.System);
+        // The app's clock, so a component's "today" is the one the test reads from that app (TestClock).
+        Services.AddSingleton(app.GetRequiredService<TimeProvider>());
         Services.AddHttpContextAccessor();
         Services.AddScoped<CurrentUser>();
         // The one way components reach the database (DataAccessTests); it needs the app's factory shared (Share).

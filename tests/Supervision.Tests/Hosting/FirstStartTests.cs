@@ -41,12 +41,14 @@ public class FirstStartTests : IDisposable
     [Fact]
     public async Task Instances_started_together_on_a_new_database_load_one_demo_city()
     {
-        await using var a = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true };
-        await using var b = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true };
+        // One clock for both instances and the expected city: the city is made relative to its day.
+        var clock = TestClock.AwayFromMidnight();
+        await using var a = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true, Clock = clock };
+        await using var b = new SupervisionApp(DatabasePath) { GeneratesDemoCity = true, Clock = clock };
         await Task.WhenAll(Task.Run(() => a.CreateClient()), Task.Run(() => b.CreateClient()));
         var counts = (await a.CountsAsync()).ToDictionary(c => c.Table, c => c.Rows);
         var city = Supervision.Web.Features.Seeding.CityGenerator.Generate(a.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>(),
-            Supervision.Web.Features.Seeding.GeneratorProfile.Demo, 20261123, DateTime.UtcNow);
+            Supervision.Web.Features.Seeding.GeneratorProfile.Demo, 20261123, clock.UtcNow());
         Assert.All(city.Counts(), c => Assert.Equal(c.Rows, counts[c.Table]));
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Supervision.Domain.Calendar;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
@@ -27,11 +28,18 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
     public bool GeneratesDemoCity { get; init; }
 
     /// <summary>
+    /// The app's clock instead of the system's. One on the template's Shanghai day (<see cref="TestClock.AwayFromMidnight()"/>)
+    /// keeps the copied demo city: the city is made relative to that day, so it is the one the app would make.
+    /// </summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>
     /// The copied template is the city the app would make: the default seed, the real clock, the reference files. Settings
     /// or services that could change that (a seed, a fake clock, …) make the app generate its own.
     /// </summary>
     private bool UsesDemoTemplate =>
         demo && !GeneratesDemoCity && services is null && environment != "Production"
+        && (Clock is null || ChinaTime.DayOf(Clock.GetUtcNow().UtcDateTime) == ChinaTime.DayOf(DateTime.UtcNow))
         && (settings ?? new Dictionary<string, string>()).Keys.All(k => !k.StartsWith("Demo:") && !k.StartsWith("ReferenceData:") && !k.StartsWith("Database:")
             && !k.StartsWith("ConnectionStrings:"));
 
@@ -52,6 +60,7 @@ public sealed partial class SupervisionApp(string databasePath, bool demo = true
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         // Revocation is checked on every request here instead of once a minute, so tests need not wait.
         builder.ConfigureServices(s => s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));
+        if (Clock is { } clock) builder.ConfigureServices(s => s.AddSingleton(clock));
         if (services is not null) builder.ConfigureServices(services);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Parties;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +58,7 @@ public class CaseListTests(DrillDownApp fixture)
     {
         await using var db = fixture.Db();
         var street = await db.Cases.GroupBy(c => c.StreetId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        var today = Supervision.Domain.Calendar.ChinaTime.DayOf(DateTime.UtcNow);
+        var today = fixture.Clock.Today();
         var period = Period.Of(PeriodPreset.Last30Days, today);
         var expected = await db.Cases.CountAsync(c => c.StreetId == street && c.FiledAt >= period.FromUtc && c.FiledAt < period.ToUtcExclusive);
 
@@ -71,7 +72,7 @@ public class CaseListTests(DrillDownApp fixture)
     {
         await using var db = fixture.Db();
         var holidays = fixture.App.Services.GetRequiredService<ReferenceData>().Holidays;
-        var today = Supervision.Domain.Calendar.ChinaTime.DayOf(DateTime.UtcNow);
+        var today = fixture.Clock.Today();
         var undecided = await db.Cases.Where(c => c.DecidedAt == null).Select(c => new { c.Id, c.FiledAt }).ToListAsync();
         var expected = undecided.Where(c => CaseTimeline.DecisionOverdue(c.FiledAt, null, today, holidays)).Select(c => c.Id).Order().ToList();
         Assert.NotEmpty(expected);   // the demo city plants cases past the limit
@@ -113,7 +114,7 @@ public class CaseListTests(DrillDownApp fixture)
     {
         await using var db = fixture.Db();
         var agency = await db.Cases.GroupBy(c => c.AgencyId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        var today = Supervision.Domain.Calendar.ChinaTime.DayOf(DateTime.UtcNow);
+        var today = fixture.Clock.Today();
         var p = Period.Of(PeriodPreset.Last90Days, today);
 
         var figures = await _q.Figures.ForAgencyAsync(agency, p);

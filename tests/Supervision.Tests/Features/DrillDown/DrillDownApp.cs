@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Inspections;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
@@ -19,9 +20,12 @@ public sealed class DrillDownApp : IAsyncLifetime
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
 
+    /// <summary>The app's and the queries' clock, frozen, so a test's "today" is theirs even across Shanghai midnight.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
+
     public Task InitializeAsync()
     {
-        App = new SupervisionApp(_db.Path);
+        App = new SupervisionApp(_db.Path) { Clock = Clock };
         App.CreateClient();
         return Task.CompletedTask;
     }
@@ -49,7 +53,7 @@ public sealed class DrillDownApp : IAsyncLifetime
         }
         var user = new CurrentUser(new FixedState(new ClaimsPrincipal(new ClaimsIdentity(claims, "test"))), new HttpContextAccessor());
         var userDb = new UserDb(App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>(), user);
-        var time = TimeProvider.System;
+        var time = Clock;
         return new Queries(
             new CaseQueries(userDb, App.Services.GetRequiredService<ReferenceData>(), time),
             new InspectionQueries(userDb),

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Shared;
 
@@ -14,7 +15,7 @@ public class EnterpriseFrequencyTests(DrillDownApp fixture)
     [Fact]
     public async Task An_A_grade_enterprise_inspected_three_times_this_year_is_over_its_limit_of_two()
     {
-        var now = DateTime.UtcNow;
+        var now = fixture.Clock.UtcNow();
         var yearStart = ChinaTime.StartOfDayUtc(new DateOnly(ChinaTime.DayOf(now).Year, 1, 1));
         await using var db = fixture.Db();
         var party = await db.Parties.Where(p => p.Kind == PartyKind.Enterprise && p.CreditGrade == CreditGrade.A)

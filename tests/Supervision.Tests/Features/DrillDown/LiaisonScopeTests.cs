@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Tests.Hosting;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Shared;
 
@@ -31,10 +32,10 @@ public class LiaisonScopeTests(DrillDownApp fixture)
         Assert.True(await db.Inspections.CountAsync(i => i.StreetId == street) > inspections.Total);
         Assert.All(inspections.Items, r => Assert.Equal(own, r.AgencyId));
 
-        var agencies = await q.Agencies.ListAsync(new AgencyFilter(), new PageRequest(), Period.Of(PeriodPreset.ThisYear, DateOnly.FromDateTime(DateTime.UtcNow)));
+        var agencies = await q.Agencies.ListAsync(new AgencyFilter(), new PageRequest(), Period.Of(PeriodPreset.ThisYear, fixture.Clock.Today()));
         Assert.Equal(own, Assert.Single(agencies.Items).Id);
 
-        var figures = await q.Figures.ForAgencyAsync(other, Period.Of(PeriodPreset.Last365Days, DateOnly.FromDateTime(DateTime.UtcNow)));
+        var figures = await q.Figures.ForAgencyAsync(other, Period.Of(PeriodPreset.Last365Days, fixture.Clock.Today()));
         Assert.Equal(0, figures.Inspections + figures.CasesFiled + figures.RectificationsOpen + figures.ComplaintsReceived);
     }
 

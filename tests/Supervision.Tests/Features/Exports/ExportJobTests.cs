@@ -29,7 +29,7 @@ public class ExportJobTests(StatisticsApp fixture)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<SupervisionUser>>().CreateAsync((await users.FindByNameAsync(userName))!);
         return new ExportCentre(SignedInAs.UserDb(Services, principal), new CurrentUser(new Fixed(principal), new HttpContextAccessor()),
-            Services.GetRequiredService<AuditLog>(), Services.GetRequiredService<IBackgroundJobClient>(), Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
+            Services.GetRequiredService<AuditLog>(), Services.GetRequiredService<IBackgroundJobClient>(), Services.GetRequiredService<ReferenceData>(), fixture.Clock);
     }
 
     private async Task<ExportJob> DoneAsync(int id)
@@ -60,7 +60,7 @@ public class ExportJobTests(StatisticsApp fixture)
         if (await users.FindByNameAsync(userName) is not null) return;
         await using var db = await fixture.Db();
         var agency = agencyCode is null ? null : await db.Agencies.Where(a => a.Code == agencyCode).Select(a => (int?)a.Id).SingleAsync();
-        var user = new SupervisionUser { UserName = userName, DisplayName = userName, AgencyId = agency, CreatedAt = DateTime.UtcNow };
+        var user = new SupervisionUser { UserName = userName, DisplayName = userName, AgencyId = agency, CreatedAt = fixture.Clock.UtcNow() };
         Assert.True((await users.CreateAsync(user, AccountSetup.DemoPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }

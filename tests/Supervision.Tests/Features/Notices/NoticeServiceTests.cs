@@ -261,5 +261,5 @@ public class NoticeServiceTests(NoticesApp fixture)
 
     /// <summary>The wall's escalation panel as the wall device sees it.</summary>
     private NoticeWallQuery WallQuery() =>
-        new(SignedInAs.UserDb(fixture.App.Services, SignedInAs.Principal(Roles.WallScreen, null)), TimeProvider.System);
+        new(SignedInAs.UserDb(fixture.App.Services, SignedInAs.Principal(Roles.WallScreen, null)), fixture.Clock);
 }

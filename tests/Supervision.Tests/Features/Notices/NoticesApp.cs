@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Calendar;
+using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Notices;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
@@ -28,6 +28,12 @@ public sealed class NoticesApp : IAsyncLifetime
     public const string TestRule = "notices-test";
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
+
+    /// <summary>
+    /// The app's clock, which the tests read "today" from: a run across Shanghai midnight sees one day. It ticks a
+    /// millisecond a reading so that notices written one after another still follow each other in time.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
     public int OwnAgency { get; private set; }
     public int ParentAgency { get; private set; }
     public int OtherAgency { get; private set; }
@@ -38,7 +44,11 @@ public sealed class NoticesApp : IAsyncLifetime
     public Task InitializeAsync()
     {
         // The escalation job runs when the tests call it, never on the clock halfway through one.
-        App = new SupervisionApp(_db.Path, settings: new Dictionary<string, string> { ["Notices:EscalationCron"] = "0 0 1 1 *" });
+        App = new SupervisionApp(_db.Path, settings: new Dictionary<string, string> { ["Notices:EscalationCron"] = "0 0 1 1 *" })
+        {
+            Clock = Clock,
+        };
+        Clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
         App.CreateClient();
         var agencies = App.Services.GetRequiredService<ReferenceData>().Agencies;
         OwnAgency = agencies.Single(a => a.Code == "370102-SCJG").Id;
@@ -61,7 +71,7 @@ public sealed class NoticesApp : IAsyncLifetime
 
     public ClaimsPrincipal Liaison(int? agencyId = null) => SignedInAs.Liaison(agencyId ?? OwnAgency);
 
-    public DateOnly Today => ChinaTime.DayOf(DateTime.UtcNow);
+    public DateOnly Today => Clock.Today();
 
     /// <summary>The service as the app makes it (its own scope).</summary>
     public async Task<T> Service<T>(Func<NoticeService, Task<T>> act)
@@ -77,14 +87,14 @@ public sealed class NoticesApp : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<NoticeEscalation>().EscalateDueAsync();
     }
 
-    public NoticeQueries QueriesAs(ClaimsPrincipal user) => new(SignedInAs.UserDb(App.Services, user), TimeProvider.System);
+    public NoticeQueries QueriesAs(ClaimsPrincipal user) => new(SignedInAs.UserDb(App.Services, user), Clock);
 
     public async Task<int> RaiseAsync(int agencyId, string title = "测试预警")
     {
         var key = $"{TestRule}:{Guid.NewGuid():N}";
         var finding = new WarningFinding(TestRule, key, WarningLevel.Orange, 9, title, "详情:整改逾期", agencyId, null,
-            [new RecordRef(RecordKind.Inspection, [1])], DateTime.UtcNow);
-        var (warning, change) = Warning.Raise(finding, DateTime.UtcNow);
+            [new RecordRef(RecordKind.Inspection, [1])], Clock.UtcNow());
+        var (warning, change) = Warning.Raise(finding, Clock.UtcNow());
         await using var db = await Db();
         db.Warnings.Add(warning);
         db.WarningChanges.Add(change);

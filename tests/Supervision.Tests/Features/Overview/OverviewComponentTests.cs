@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Parties;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
@@ -43,7 +42,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
     public async Task The_tiles_show_the_figures_and_period_they_are_given_and_flag_what_is_overdue()
     {
         await using var ctx = Context();
-        var now = DateTime.UtcNow;
+        var now = fixture.Clock.UtcNow();
         var data = new OverviewData(now, OverviewFilter.Today(now) with { PeriodName = "最近7天" }, 1234, 56, 7, 890_000, 42, 3, 9, 0, [], [], [], [], []);
         var cut = ctx.Render<OverviewTiles>(p => p.Add(t => t.Data, data));
         Assert.Equal("1,234", cut.Find("[data-testid=tile-inspections]").TextContent.Trim());
@@ -102,7 +101,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         finally { feed.Published -= Collect; }
 
         // What the wall shows: events as they arrive, and the latest records read from the database at start.
-        var latest = (await fixture.QueryAs(SignedInAs.Operator()).ReadAsync(OverviewFilter.Today(DateTime.UtcNow))).Latest;
+        var latest = (await fixture.QueryAs(SignedInAs.Operator()).ReadAsync(OverviewFilter.Today(fixture.Clock.UtcNow()))).Latest;
         var cut = ctx.Render<WallEvents>(p => p.Add(w => w.Events, live.Concat(latest).ToList()));
 
         Assert.Contains("欧***", cut.Markup);
@@ -119,7 +118,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         return await fixture.App.Services.GetRequiredService<RecordWriter>().WriteAsync(owner, new InspectionIn
         {
             Id = $"COMP-{Guid.NewGuid():N}", Party = new("Enterprise", company, org + CreditCode.CheckCharacter(org), null), Kind = "Routine",
-            PreFiledAt = DateTimeOffset.UtcNow.AddHours(-2), StartedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            PreFiledAt = fixture.Clock.GetUtcNow().AddHours(-2), StartedAt = fixture.Clock.GetUtcNow().AddMinutes(-1),
             Location = new(117.0208, 36.6683), Officers = officers,
         });
     }
@@ -133,7 +132,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         var outcome = await fixture.App.Services.GetRequiredService<RecordWriter>().WriteAsync(owner, new CaseIn
         {
             Id = $"COMP-{id}", Number = $"济历下市监罚〔2026〕C{id}号", Party = new("Person", name, null, idNumber), MatterCode = "SCJG-0001",
-            Location = new(117.03, 36.66), Officers = officers, Stages = [new("Filed", DateTimeOffset.UtcNow.AddMinutes(-5))],
+            Location = new(117.03, 36.66), Officers = officers, Stages = [new("Filed", fixture.Clock.GetUtcNow().AddMinutes(-5))],
         });
         Assert.Equal(OutcomeStatus.Created, outcome.Status);
         return idNumber;
@@ -143,7 +142,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
     {
         var agency = fixture.App.Services.GetRequiredService<ReferenceData>().Agencies.First(a => a.Code == "370102-SCJG");
         await using var db = await fixture.Db();
-        var today = ChinaTime.DayOf(DateTime.UtcNow);
+        var today = fixture.Clock.Today();
         var officers = await db.Officers.Where(o => o.AgencyId == agency.Id && o.CertificateExpiresOn > today.AddDays(30)).OrderBy(o => o.Id)
             .Select(o => (string?)o.CertificateNumber).Take(2).ToListAsync();
         return (new KeyOwner(0, agency.Id, agency.Code), officers);

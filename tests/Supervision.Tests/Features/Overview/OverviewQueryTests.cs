@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
@@ -20,15 +21,18 @@ public sealed class OverviewApp : IAsyncLifetime
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
 
+    /// <summary>The app's and the queries' clock, frozen: a test's periods are the app's own even across Shanghai midnight.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
+
     public Task InitializeAsync()
     {
-        App = new SupervisionApp(_db.Path);
+        App = new SupervisionApp(_db.Path) { Clock = Clock };
         App.CreateClient();
         return Task.CompletedTask;
     }
 
     public OverviewQuery QueryAs(ClaimsPrincipal user) =>
-        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
+        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), Clock);
 
     public Task<SupervisionDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
 
@@ -41,8 +45,8 @@ public sealed class OverviewApp : IAsyncLifetime
 
 public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp>
 {
-    private static DateTime Now => DateTime.UtcNow;
-    private static OverviewFilter LastDays(int days) => new(ChinaTime.StartOfDayUtc(ChinaTime.DayOf(Now).AddDays(-(days - 1))), Now.AddMinutes(1));
+    private DateTime Now => fixture.Clock.UtcNow();
+    private OverviewFilter LastDays(int days) => new(ChinaTime.StartOfDayUtc(ChinaTime.DayOf(Now).AddDays(-(days - 1))), Now.AddMinutes(1));
 
     [Fact]
     public async Task The_figures_are_the_records_of_the_period_and_filters()
@@ -143,7 +147,7 @@ public class OverviewQueryTests(OverviewApp fixture) : IClassFixture<OverviewApp
         var bureau = reference.Agencies.Single(a => a.Id == office.ParentId);
         var street = reference.Streets.First();
         var elsewhere = reference.Streets.First(s => s.ParentId != street.ParentId);
-        static ActivityEvent Event(Agency a, Region s) => new(1, "inspection", "created", 1, a.Id, a.Name, s.Id, s.Name, 117, 36.6, Now, Now, "", "");
+        ActivityEvent Event(Agency a, Region s) => new(1, "inspection", "created", 1, a.Id, a.Name, s.Id, s.Name, 117, 36.6, Now, Now, "", "");
         var query = fixture.QueryAs(SignedInAs.Operator());
         var all = LastDays(1);
 
@@ -164,17 +168,18 @@ public class OverviewWarningTileTests
     public async Task Live_warnings_by_level_and_overdue_notices_are_counted_and_a_liaison_sees_only_its_own()
     {
         using var file = new TempDatabase();
-        await using var app = new SupervisionApp(file.Path);
+        var clock = TestClock.AwayFromMidnight();
+        await using var app = new SupervisionApp(file.Path) { Clock = clock };
         app.CreateClient();
         await app.Services.GetRequiredService<Supervision.Web.Features.Warnings.WarningEngine>().SweepAllAsync();
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        var today = ChinaTime.DayOf(DateTime.UtcNow);
+        var today = clock.Today();
         var agency = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         var other = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).Skip(1).FirstAsync();
-        static Supervision.Domain.Notices.SupervisionNotice Notice(int agencyId, Supervision.Domain.Notices.NoticeStatus status, DateOnly deadline) => new()
+        Supervision.Domain.Notices.SupervisionNotice Notice(int agencyId, Supervision.Domain.Notices.NoticeStatus status, DateOnly deadline) => new()
         {
             AgencyId = agencyId, Status = status, ReplyDeadline = deadline, Title = "测试", Facts = "事实", RequiredActions = "整改", CreatedBy = "supervisor",
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = clock.UtcNow(),
         };
         db.Notices.AddRange(
             Notice(agency, Supervision.Domain.Notices.NoticeStatus.Issued, today.AddDays(-1)),      // overdue
@@ -185,16 +190,16 @@ public class OverviewWarningTileTests
             Notice(other, Supervision.Domain.Notices.NoticeStatus.Issued, today.AddDays(-2)));      // another agency's
         await db.SaveChangesAsync();
 
-        var query = new OverviewQuery(SignedInAs.UserDb(app.Services, SignedInAs.Operator()), app.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
-        var city = await query.ReadAsync(OverviewFilter.Today(DateTime.UtcNow));
+        var query = new OverviewQuery(SignedInAs.UserDb(app.Services, SignedInAs.Operator()), app.Services.GetRequiredService<ReferenceData>(), clock);
+        var city = await query.ReadAsync(OverviewFilter.Today(clock.UtcNow()));
         Assert.Equal(3, city.OverdueNotices);
         var live = db.Warnings.Where(w => w.Status == Supervision.Domain.Warnings.WarningStatus.Open || w.Status == Supervision.Domain.Warnings.WarningStatus.Acknowledged);
         Assert.Equal(await live.CountAsync(w => w.Level == Supervision.Domain.Warnings.WarningLevel.Red), city.Warnings.Red);
         Assert.Equal(await live.CountAsync(w => w.Level == Supervision.Domain.Warnings.WarningLevel.Blue), city.Warnings.Blue);
         Assert.True(city.Warnings.Red + city.Warnings.Orange + city.Warnings.Yellow + city.Warnings.Blue > 0);
 
-        var liaison = new OverviewQuery(SignedInAs.UserDb(app.Services, SignedInAs.Liaison(agency)), app.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
-        var own = await liaison.ReadAsync(OverviewFilter.Today(DateTime.UtcNow));
+        var liaison = new OverviewQuery(SignedInAs.UserDb(app.Services, SignedInAs.Liaison(agency)), app.Services.GetRequiredService<ReferenceData>(), clock);
+        var own = await liaison.ReadAsync(OverviewFilter.Today(clock.UtcNow()));
         Assert.Equal(2, own.OverdueNotices);
         Assert.Equal(await live.CountAsync(w => w.AgencyId == agency && w.Level == Supervision.Domain.Warnings.WarningLevel.Red), own.Warnings.Red);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Notices;
 using Supervision.Domain.Warnings;
@@ -22,12 +23,21 @@ public sealed class StatisticsApp : IAsyncLifetime
 {
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
-    public StatisticsFilter Month { get; } = StatisticsFilter.LastCompleteMonth(TimeProvider.System);
+
+    /// <summary>
+    /// The app's clock, which <see cref="Month"/> is read from: the month the tests expect is the one the app files and
+    /// shows, even in a run across Shanghai midnight at a month's end. It ticks a millisecond a reading so that jobs
+    /// queued one after another still follow each other in time.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = TestClock.AwayFromMidnight();
+
+    public StatisticsFilter Month => StatisticsFilter.LastCompleteMonth(Clock);
     public int MarketBureauId { get; private set; }
 
     public async Task InitializeAsync()
     {
-        App = new SupervisionApp(_db.Path);
+        Clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+        App = new SupervisionApp(_db.Path) { Clock = Clock };
         App.CreateClient();
         await using var db = await Db();
         var agencies = await db.Agencies.AsNoTracking().ToListAsync();
@@ -66,7 +76,7 @@ public sealed class StatisticsApp : IAsyncLifetime
     public Task<SupervisionDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
 
     public MonthlyStatistics StatisticsAs(ClaimsPrincipal user) =>
-        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), TimeProvider.System);
+        new(SignedInAs.UserDb(App.Services, user), App.Services.GetRequiredService<ReferenceData>(), Clock);
 
     public async Task DisposeAsync()
     {

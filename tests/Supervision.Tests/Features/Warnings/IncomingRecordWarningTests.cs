@@ -24,7 +24,9 @@ public class IncomingRecordWarningTests
     public async Task A_night_execution_posted_through_the_api_raises_its_warning_on_the_hub_within_seconds()
     {
         using var file = new TempDatabase();
-        await using var app = new SupervisionApp(file.Path);
+        // The app's clock: "yesterday" below is the day before the app's today, whenever the test runs.
+        var clock = TestClock.AwayFromMidnight();
+        await using var app = new SupervisionApp(file.Path) { Clock = clock };
         app.CreateClient();
         var key = (await app.Services.GetRequiredService<AgencyKeys>().CreateAsync("370102-SCJG", "test"))!;
         var cookie = await app.SignInCookieAsync("operator");
@@ -45,7 +47,7 @@ public class IncomingRecordWarningTests
 
         // A working day's night: orange (on a day off it would be red, night and day off together).
         var calendar = app.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>().Holidays;
-        var yesterday = ChinaTime.DayOf(DateTime.UtcNow).AddDays(-1);
+        var yesterday = clock.Today().AddDays(-1);
         while (!calendar.IsWorkingDay(yesterday) || !calendar.IsWorkingDay(yesterday.AddDays(1))) yesterday = yesterday.AddDays(-1);
         var body = $"8{Random.Shared.Next(1_000_000, 9_999_999)}";
         var withOrg = "91370102" + body + CreditCode.OrganizationCheck(body);
