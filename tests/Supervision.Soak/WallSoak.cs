@@ -2,12 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using Supervision.Domain.Calendar;
-using Supervision.Web.Features.Activity;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.LiveStream;
 using Supervision.Web.Shared;
 

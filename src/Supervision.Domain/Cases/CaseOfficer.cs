@@ -1,5 +1,3 @@
-using Supervision.Domain.Matters;
-
 namespace Supervision.Domain.Cases;
 
 /// <summary>The officers who handle the case and take its evidence (at least two, with valid certificates: seeds/003).</summary>

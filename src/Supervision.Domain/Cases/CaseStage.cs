@@ -1,5 +1,3 @@
-using Supervision.Domain.Matters;
-
 namespace Supervision.Domain.Cases;
 
 /// <summary>The case lifecycle, in order (seeds/002: 立案、取证、审核、告知、决定、送达、执行、结案; hearing per 行政处罚法 Ch. V §3).</summary>

@@ -1,5 +1,3 @@
-using Supervision.Domain.Matters;
-
 namespace Supervision.Domain.Cases;
 
 /// <summary>When a case entered a stage.</summary>

@@ -1,5 +1,3 @@
-using Supervision.Domain.Matters;
-
 namespace Supervision.Domain.Cases;
 
 public enum PenaltyKind

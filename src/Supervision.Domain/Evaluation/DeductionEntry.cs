@@ -1,5 +1,3 @@
-using Supervision.Domain.Validation;
-
 namespace Supervision.Domain.Evaluation;
 
 /// <summary>One deduction an evaluator makes: the checklist item, the points taken and why (a reason is required).</summary>

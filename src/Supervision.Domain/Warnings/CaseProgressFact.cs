@@ -1,10 +1,3 @@
-using Supervision.Domain.Agencies;
-using Supervision.Domain.Complaints;
-using Supervision.Domain.CompulsoryMeasures;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Matters;
-using Supervision.Domain.Parties;
-
 namespace Supervision.Domain.Warnings;
 
 /// <summary>A case's progress against its time limits: when it was filed, decided, served and closed (stage records).</summary>

@@ -1,8 +1,5 @@
-using Supervision.Domain.Cases;
 using Supervision.Domain.Inspections;
-using Supervision.Domain.Officers;
 using Supervision.Domain.Parties;
-using Supervision.Domain.Validation;
 
 namespace Supervision.Domain.Warnings;
 

@@ -1,9 +1,3 @@
-using Supervision.Domain.Cases;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Officers;
-using Supervision.Domain.Parties;
-using Supervision.Domain.Validation;
-
 namespace Supervision.Domain.Warnings;
 
 /// <summary>Several agencies inspecting one enterprise separately in a short window (severity: distinct agencies).</summary>

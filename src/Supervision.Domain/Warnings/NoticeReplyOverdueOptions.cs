@@ -1,9 +1,3 @@
-using Supervision.Domain.Cases;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Officers;
-using Supervision.Domain.Parties;
-using Supervision.Domain.Validation;
-
 namespace Supervision.Domain.Warnings;
 
 /// <summary>A supervision notice's reply overdue (severity: Shanghai days after the reply deadline day).</summary>

@@ -1,9 +1,3 @@
-using Supervision.Domain.Cases;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Officers;
-using Supervision.Domain.Parties;
-using Supervision.Domain.Validation;
-
 namespace Supervision.Domain.Warnings;
 
 /// <summary>A complaint not handled by its deadline (severity: Shanghai days since the deadline's day, 0 on that day).</summary>

@@ -1,9 +1,3 @@
-using Supervision.Domain.Cases;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Officers;
-using Supervision.Domain.Parties;
-using Supervision.Domain.Validation;
-
 namespace Supervision.Domain.Warnings;
 
 /// <summary>Deadline passed without a follow-up review (severity: calendar days after the deadline).</summary>

@@ -1,9 +1,3 @@
-using Supervision.Domain.Cases;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Officers;
-using Supervision.Domain.Parties;
-using Supervision.Domain.Validation;
-
 namespace Supervision.Domain.Warnings;
 
 /// <summary>The same street, the same matter, many cases in a window (severity: cases).</summary>

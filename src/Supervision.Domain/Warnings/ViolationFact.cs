@@ -1,10 +1,3 @@
-using Supervision.Domain.Agencies;
-using Supervision.Domain.Complaints;
-using Supervision.Domain.CompulsoryMeasures;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Matters;
-using Supervision.Domain.Parties;
-
 namespace Supervision.Domain.Warnings;
 
 // The plain records the rules read. Each is a projection the warning job makes from its EF queries; instants are UTC

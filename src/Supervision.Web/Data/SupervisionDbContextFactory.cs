@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Supervision.Web.Data;
 

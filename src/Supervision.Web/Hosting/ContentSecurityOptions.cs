@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.SignalR;
-
 namespace Supervision.Web.Hosting;
 
 /// <summary>What features add to the Content-Security-Policy; origins only, never 'unsafe-…' sources.</summary>

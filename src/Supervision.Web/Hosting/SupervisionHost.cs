@@ -3,6 +3,7 @@ using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Evaluation;
+using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
@@ -16,7 +17,6 @@ using Supervision.Web.Features.ScaleOut;
 using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Simulator;
 using Supervision.Web.Features.Statistics;
-using Supervision.Web.Features.Exports;
 using Supervision.Web.Features.Wall;
 using Supervision.Web.Features.Warnings;
 

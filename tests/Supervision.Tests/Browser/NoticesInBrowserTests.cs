@@ -7,7 +7,6 @@ using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Notices;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Browser;

@@ -6,7 +6,6 @@ using Supervision.Domain.Geography;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Matters;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Ingestion.Import;
 using Supervision.Web.Shared;
 

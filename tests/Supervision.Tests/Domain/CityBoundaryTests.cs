@@ -1,5 +1,4 @@
 using Supervision.Domain.Geography;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Domain;

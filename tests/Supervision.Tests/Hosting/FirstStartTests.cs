@@ -1,12 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Hosting;
 

@@ -11,12 +11,11 @@ using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
-using Supervision.Web.Features.Seeding;
-using ActivityEvent = Supervision.Web.Features.Activity.ActivityEvent;
 using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
+using ActivityEvent = Supervision.Web.Features.Activity.ActivityEvent;
 
 namespace Supervision.Tools.Benchmarks;
 

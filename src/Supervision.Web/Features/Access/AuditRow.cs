@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Supervision.Web.Features.Access;
 
 public sealed record AuditRow(long Id, DateTime At, string UserName, string Action, string? Target, string? Detail, string? RemoteAddress);

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
-
 namespace Supervision.Web.Features.Access;
 
 /// <summary>The demo accounts shown on the sign-in page in demo mode: one per role, all with one published password.</summary>

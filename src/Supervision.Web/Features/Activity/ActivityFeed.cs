@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using System.Threading.Channels;
 
 namespace Supervision.Web.Features.Activity;

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Agencies;
-using Supervision.Web.Data;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Parties;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.DrillDown;
 
 /// <summary>How often an enterprise was inspected this year against what its credit grade allows (null: no grade, no limit).</summary>

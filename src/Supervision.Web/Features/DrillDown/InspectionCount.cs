@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Parties;
-using Supervision.Web.Data;
-using Supervision.Web.Features.Access;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;

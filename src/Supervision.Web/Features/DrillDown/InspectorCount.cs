@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Inspections;
-using Supervision.Domain.Parties;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.DrillDown;
 
 /// <summary>Who inspected an enterprise (an agency or an officer), how often in all and this year, and when last.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
-using Supervision.Domain.Officers;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Shared;
 

@@ -1,7 +1,4 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Rectifications;
-using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.DrillDown;
 

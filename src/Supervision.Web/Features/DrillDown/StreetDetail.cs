@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Geography;
-using Supervision.Domain.Parties;
-using Supervision.Web.Features.Access;
 
 namespace Supervision.Web.Features.DrillDown;
 

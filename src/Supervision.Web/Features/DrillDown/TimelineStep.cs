@@ -1,4 +1,3 @@
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
 
 namespace Supervision.Web.Features.DrillDown;

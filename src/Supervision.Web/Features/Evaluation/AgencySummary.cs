@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Evaluation;
-using Supervision.Web.Data;
-
 namespace Supervision.Web.Features.Evaluation;
 
 public sealed record AgencySummary(int AgencyId, string Code, string Name, int ClosedCases, int Files, int Scored, double? AverageScore,

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Evaluation;
-using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Evaluation;
 

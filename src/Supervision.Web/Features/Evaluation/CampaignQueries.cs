@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Cases;
 using Supervision.Domain.Evaluation;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.DrillDown;

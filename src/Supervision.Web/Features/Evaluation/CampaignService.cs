@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Evaluation;
+using Supervision.Domain.Validation;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Evaluation;
 

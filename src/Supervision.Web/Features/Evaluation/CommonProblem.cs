@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Evaluation;
-using Supervision.Web.Data;
-
 namespace Supervision.Web.Features.Evaluation;
 
 /// <summary>A common problem (共性问题): a checklist item that lost points, with how often, in how many files and agencies, and its most frequent reason.</summary>

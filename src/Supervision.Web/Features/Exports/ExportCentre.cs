@@ -1,15 +1,7 @@
-using System.ComponentModel;
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Features.Statistics;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Exports;

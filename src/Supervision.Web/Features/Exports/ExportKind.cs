@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Supervision.Web.Features.Exports;
 
 /// <summary>What an export produces. The numbers are stored, so they never change.</summary>

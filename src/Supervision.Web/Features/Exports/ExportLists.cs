@@ -4,7 +4,6 @@ using Supervision.Domain.Agencies;
 using Supervision.Domain.Notices;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings.Workbench;
 using Supervision.Web.Shared;
 

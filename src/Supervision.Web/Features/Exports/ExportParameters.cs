@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Supervision.Web.Features.Exports;
 
 /// <summary>An export's filter: the statistics' month and filters (lists use what applies to them).</summary>

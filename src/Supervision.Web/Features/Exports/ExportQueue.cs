@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Supervision.Domain.Calendar;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
 using Supervision.Web.Shared;
 

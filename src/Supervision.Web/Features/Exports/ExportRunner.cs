@@ -3,10 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
 using Supervision.Web.Shared;
 

@@ -1,15 +1,3 @@
-using System.ComponentModel;
-using System.Globalization;
-using System.Text.Json;
-using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Features.Statistics;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.Exports;
 
 /// <summary>A change of an export's state, for live progress bars.</summary>

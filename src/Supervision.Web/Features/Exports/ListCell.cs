@@ -1,8 +1,3 @@
-using System.IO.Compression;
-using System.Security;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
-
 namespace Supervision.Web.Features.Exports;
 
 public enum ListCell

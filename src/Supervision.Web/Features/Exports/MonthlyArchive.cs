@@ -3,7 +3,6 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
 using Supervision.Web.Shared;
 

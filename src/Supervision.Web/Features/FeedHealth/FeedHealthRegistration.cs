@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.FeedHealth;
 
 public static class FeedHealthRegistration

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 public sealed record BatchOutcome(int Accepted, int Rejected, IReadOnlyList<BatchItemOutcome> Records);

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>A penalty case: send it again as it moves through its stages; earlier stages and the decision cannot be rewritten.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>A complaint about the agency or one of its officers (码上监督 or 12345); handling is added when done.</summary>

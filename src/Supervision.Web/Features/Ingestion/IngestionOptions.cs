@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Authentication;
-using Scalar.AspNetCore;
-using Supervision.Web.Features.Access;
-
 namespace Supervision.Web.Features.Ingestion;
 
 public sealed class IngestionOptions

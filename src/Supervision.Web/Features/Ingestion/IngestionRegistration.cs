@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 using Supervision.Web.Features.Access;

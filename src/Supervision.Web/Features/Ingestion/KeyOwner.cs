@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Supervision.Web.Data;
-
 namespace Supervision.Web.Features.Ingestion;
 
 public sealed record KeyOwner(int KeyId, int AgencyId, string AgencyCode);

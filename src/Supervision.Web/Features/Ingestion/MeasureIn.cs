@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>行政强制: a measure (seizure, detention of goods) or an execution (forced demolition, forced execution).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 public enum OutcomeStatus { Created, Updated, Unchanged, Rejected, Conflict }

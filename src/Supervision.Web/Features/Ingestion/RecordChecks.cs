@@ -3,7 +3,6 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Ingestion;

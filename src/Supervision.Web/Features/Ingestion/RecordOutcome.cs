@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>What happened to one record.</summary>

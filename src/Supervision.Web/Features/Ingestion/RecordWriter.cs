@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Validation;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Activity;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Ingestion;

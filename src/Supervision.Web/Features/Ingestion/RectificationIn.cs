@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>责令整改 and, when it happens, its follow-up review (复查). The order itself cannot be rewritten; the review is added once.</summary>

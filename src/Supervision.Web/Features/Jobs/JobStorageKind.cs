@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Npgsql;
-
 namespace Supervision.Web.Features.Jobs;
 
 /// <summary>Where Hangfire keeps its queue, recurring jobs and locks.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Agencies;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.Map;
 
 /// <summary>What the map colours a street by.</summary>

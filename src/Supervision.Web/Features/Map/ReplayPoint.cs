@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Features.Access;
-
 namespace Supervision.Web.Features.Map;
 
 /// <summary>One record of a replayed day: when and where it happened.</summary>

@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Hosting;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Map;

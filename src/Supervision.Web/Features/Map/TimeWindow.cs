@@ -1,7 +1,6 @@
 using System.Globalization;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Shared;
-using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Map;
 

@@ -1,5 +1,3 @@
-using Supervision.Domain.Notices;
-
 namespace Supervision.Web.Features.Notices;
 
 /// <summary>The in-process stream of notice changes for live pages (list, detail, the wall's escalations).</summary>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Notices;
-using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.DrillDown;
 

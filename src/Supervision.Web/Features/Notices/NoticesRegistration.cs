@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Security.Claims;
 using Hangfire;
 using Microsoft.Extensions.Options;

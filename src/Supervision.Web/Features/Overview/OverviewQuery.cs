@@ -7,7 +7,6 @@ using Supervision.Domain.Warnings;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Overview;

@@ -1,15 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Agencies;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Cases;
-using Supervision.Domain.Parties;
-using Supervision.Domain.Warnings;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Activity;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.Overview;
 
 public sealed record WarningCounts(int Red, int Orange, int Yellow, int Blue)

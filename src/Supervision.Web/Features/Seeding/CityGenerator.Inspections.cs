@@ -1,6 +1,5 @@
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Calendar;
-using Supervision.Domain.Geography;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Rectifications;

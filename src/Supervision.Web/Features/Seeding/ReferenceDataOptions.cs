@@ -1,12 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using Supervision.Web.Data;
-using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Seeding;
 

@@ -1,13 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Cases;
-using Supervision.Domain.Parties;
-using Supervision.Web.Data;
-using Supervision.Web.Features.Ingestion;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Simulator;
 

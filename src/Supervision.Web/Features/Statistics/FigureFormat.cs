@@ -1,5 +1,3 @@
-using Supervision.Web.Components.Shared;
-
 namespace Supervision.Web.Features.Statistics;
 
 public enum FigureFormat

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Warnings;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Features.Warnings;
-using Supervision.Web.Shared;
-
 namespace Supervision.Web.Features.Wall;
 
 /// <summary>The newest red warning nobody has acknowledged yet, and how many more there are.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Shared;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Warnings;
-using Supervision.Web.Data;
-
 namespace Supervision.Web.Features.Warnings;
 
 /// <summary>Counts of what one application of findings did.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Warnings;
-using Supervision.Web.Data;
 
 namespace Supervision.Web.Features.Warnings;
 

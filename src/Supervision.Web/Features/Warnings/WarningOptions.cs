@@ -1,9 +1,4 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Threading.Channels;
-using Hangfire;
-using Microsoft.Extensions.Options;
-using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Warnings.Webhooks;
 
 namespace Supervision.Web.Features.Warnings;

@@ -6,7 +6,6 @@ using Supervision.Domain.Validation;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings.Rules;
 using Supervision.Web.Shared;
 

@@ -1,5 +1,4 @@
 using Supervision.Domain.Calendar;
-using Supervision.Domain.Cases;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Features.DrillDown;
 using static Supervision.Tests.Domain.Warnings.WarningTestData;

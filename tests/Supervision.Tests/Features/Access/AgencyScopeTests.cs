@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Hosting;

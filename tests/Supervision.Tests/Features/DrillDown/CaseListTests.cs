@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Parties;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.DrillDown;
-using Supervision.Web.Features.Seeding;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;

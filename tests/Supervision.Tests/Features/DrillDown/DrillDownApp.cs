@@ -9,7 +9,6 @@ using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.DrillDown;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;

@@ -11,7 +11,6 @@ using Supervision.Tests.Features.Statistics;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Exports;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Exports;

@@ -6,7 +6,6 @@ using Supervision.Tests.Features.Statistics;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Exports;
-using Supervision.Web.Features.Statistics;
 
 namespace Supervision.Tests.Features.Exports;
 

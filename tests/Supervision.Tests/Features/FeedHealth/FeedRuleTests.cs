@@ -6,7 +6,6 @@ using Supervision.Web.Features.Ingestion;
 using Supervision.Domain.Calendar;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.FeedHealth;
-using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.FeedHealth;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Supervision.Tests.Hosting;
-using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Language;
 

@@ -9,7 +9,6 @@ using Supervision.Domain.Rectifications;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Map;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Map;

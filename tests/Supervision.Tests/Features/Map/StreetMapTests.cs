@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Web.Features.Map;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Map;

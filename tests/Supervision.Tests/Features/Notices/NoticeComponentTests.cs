@@ -6,7 +6,6 @@ using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Notices;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Workbench;
 using Supervision.Web.Shared;

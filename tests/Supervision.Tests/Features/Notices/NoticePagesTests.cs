@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Notices;
 using Supervision.Web.Features.Access;
 

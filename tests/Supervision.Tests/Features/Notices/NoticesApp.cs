@@ -7,7 +7,6 @@ using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Notices;
 using Supervision.Web.Shared;
 

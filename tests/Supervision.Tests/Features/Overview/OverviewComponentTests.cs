@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,6 @@ using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Wall;
 using Supervision.Web.Shared;
 

@@ -11,7 +11,6 @@ using Supervision.Web.Data;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Overview;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Overview;

@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -7,20 +6,19 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.States;
 using Hangfire.Storage.Monitoring;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Exports;
-using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Ingestion;
+using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Warnings;
 using Xunit.Abstractions;
-using Supervision.Web.Features.LiveStream;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace Supervision.Tests.Features.ScaleOut;
 

@@ -1,17 +1,16 @@
 using System.Text.Json.Nodes;
 using Hangfire;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
-using Supervision.Domain.Parties;
-using Supervision.Web.Features.Activity;
 using Hangfire.Storage;
 using Hangfire.Storage.Monitoring;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Parties;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
-using Supervision.Web.Features.ScaleOut;
 using Supervision.Web.Features.LiveStream;
+using Supervision.Web.Features.ScaleOut;
 using Supervision.Web.Hosting;
 
 namespace Supervision.Tests.Features.ScaleOut;

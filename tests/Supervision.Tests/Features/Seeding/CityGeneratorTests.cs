@@ -3,7 +3,6 @@ using System.Text.Json;
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
-using Supervision.Domain.CompulsoryMeasures;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Matters;
 using Supervision.Domain.Officers;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Geography;
 using Supervision.Domain.Matters;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Seeding;

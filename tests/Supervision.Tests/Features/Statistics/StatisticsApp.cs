@@ -8,7 +8,6 @@ using Supervision.Domain.Notices;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Statistics;
 using Supervision.Web.Shared;
 

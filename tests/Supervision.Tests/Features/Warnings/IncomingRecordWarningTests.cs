@@ -4,16 +4,13 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
-using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.LiveStream;
-using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Warnings;
 

@@ -8,7 +8,6 @@ using Supervision.Tests.Domain.Warnings;
 using Supervision.Tests.Features.Seeding;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Rules;
 using Supervision.Web.Shared;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Warnings;

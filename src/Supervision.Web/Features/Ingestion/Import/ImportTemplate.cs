@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Web.Features.Ingestion.Import;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Supervision.Domain.Calendar;
-using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
 using Supervision.Domain.Validation;
+using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using ClosedXML.Excel;
-
 namespace Supervision.Web.Features.Ingestion.Import;
 
 /// <summary>The data rows of an uploaded file, keyed by the template's headers; or why the file as a whole cannot be read.</summary>

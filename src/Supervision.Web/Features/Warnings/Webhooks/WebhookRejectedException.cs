@@ -1,10 +1,3 @@
-using System.ComponentModel;
-using System.Globalization;
-using System.Net;
-using System.Text;
-using Hangfire;
-using Microsoft.Extensions.Options;
-
 namespace Supervision.Web.Features.Warnings.Webhooks;
 
 /// <summary>A subscriber refused the delivery for good (a 4xx other than 408/429): retrying the same request cannot help.</summary>

@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Unicode;
-using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Warnings.Webhooks;
 

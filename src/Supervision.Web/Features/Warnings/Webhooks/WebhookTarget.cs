@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Warnings.Webhooks;

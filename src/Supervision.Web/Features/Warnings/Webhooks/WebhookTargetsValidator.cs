@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Warnings.Webhooks;
 

@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace Supervision.Web.Features.Warnings.Webhooks;

@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Validation;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Components.Shared;
-using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Warnings.Workbench;
 

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
-using Supervision.Web.Data;
-using Supervision.Web.Features.Access;
-using Supervision.Web.Features.DrillDown;
-using Supervision.Web.Features.Seeding;
-using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Warnings.Workbench;
 

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Parties;
+using Supervision.Domain.Validation;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
-using Supervision.Domain.Validation;
 
 namespace Supervision.Tests.Features.Ingestion.Import;
 

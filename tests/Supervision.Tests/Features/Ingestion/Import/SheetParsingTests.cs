@@ -1,8 +1,8 @@
 using System.Text;
 using ClosedXML.Excel;
+using Supervision.Domain.Validation;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Features.Ingestion.Import;
-using Supervision.Domain.Validation;
 
 namespace Supervision.Tests.Features.Ingestion.Import;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Workbench;
 using Supervision.Web.Shared;

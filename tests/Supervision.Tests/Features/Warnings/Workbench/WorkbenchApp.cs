@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Validation;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Workbench;
-using Supervision.Domain.Validation;
 using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Warnings.Workbench;

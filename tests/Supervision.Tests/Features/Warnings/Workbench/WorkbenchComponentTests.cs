@@ -1,12 +1,10 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
-using Supervision.Web.Features.Seeding;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Features.Warnings.Workbench;
 using Supervision.Web.Shared;
