@@ -65,8 +65,10 @@ public class NoticesInBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GetByTestId("reply-text").FillAsync("已对两项整改逐一复查,均已整改到位,复查记录见附件。");
         await page.GetByTestId("reply-files").SetInputFilesAsync(new FilePayload { Name = "复查记录.pdf", MimeType = "application/pdf",
             Buffer = "%PDF-1.7\n复查记录"u8.ToArray() });
+        // The form lists the file once the circuit has taken it: only then is a click on send a reply with it.
+        await Assertions.Expect(page.GetByTestId("reply-form")).ToContainTextAsync("复查记录.pdf");
         await page.GetByTestId("reply-send").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("notice-status")).ToHaveTextAsync("已回复", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("notice-status")).ToHaveTextAsync("已回复", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("notice-attachment")).ToHaveTextAsync("复查记录.pdf");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "notice-replied.png"), FullPage = true });
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
@@ -76,7 +78,7 @@ public class NoticesInBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await BrowserFixture.WaitInteractiveAsync(supervisor);
         await supervisor.GetByTestId("action-accept").ClickAsync();
         await supervisor.GetByTestId("review-confirm").ClickAsync();
-        await Assertions.Expect(supervisor.GetByTestId("notice-status")).ToHaveTextAsync("已办结", new() { Timeout = 10_000 });
+        await Assertions.Expect(supervisor.GetByTestId("notice-status")).ToHaveTextAsync("已办结", new() { Timeout = 30_000 });
         Assert.True(supervisorErrors.Count == 0, "Browser console errors: " + string.Join(" | ", supervisorErrors));
     }
 }
