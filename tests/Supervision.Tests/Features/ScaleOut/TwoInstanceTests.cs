@@ -152,10 +152,13 @@ public class TwoInstanceTests(ITestOutputHelper output)
         output.WriteLine($"{runs.Count} sweeps of {rule} in {watched.TotalSeconds} s, for occurrences " +
             $"{string.Join(", ", occurrences.Select(t => DateTimeOffset.FromUnixTimeSeconds(t).ToString("HH:mm:ss")))}; run by {string.Join(", ", servers)}");
 
-        // Both instances schedule, yet one job per occurrence: no occurrence twice, none closer than the cron allows.
+        // Both instances schedule, yet one job per occurrence: no occurrence twice, and no cron slot twice. (A loaded machine
+        // triggers late, and Hangfire records the time it triggered, e.g. :31 for the :30 slot and then :35 on time: slots,
+        // not the gaps between recorded times, are what "once per occurrence" means.)
         Assert.InRange(runs.Count, 2, (int)(watched.TotalSeconds / everySeconds) + 2);
         Assert.Equal(occurrences.Count, occurrences.Distinct().Count());
-        Assert.All(occurrences.Zip(occurrences.Skip(1)), p => Assert.True(p.Second - p.First >= everySeconds, $"occurrences {p.First} and {p.Second}"));
+        var slots = occurrences.Select(t => t - t % everySeconds).ToList();
+        Assert.True(slots.Count == slots.Distinct().Count(), "cron slots run twice: " + string.Join(", ", occurrences));
         // And each ran on one server only (a job fetched by both would show two Processing states).
         Assert.All(runs, j => Assert.True(j.History.Count(h => h.StateName == ProcessingState.StateName) <= 1, "a sweep processed twice"));
     }
