@@ -15,7 +15,7 @@ public sealed class Case
     public double Latitude { get; set; }
     public double Longitude { get; set; }
     public string? Place { get; set; }
-    /// <summary>A major decision: legal review is required before deciding (seeds/003).</summary>
+    /// <summary>A major decision: legal review is required before deciding (威海市《关于改进和加强行政执法工作的意见》).</summary>
     public bool IsMajor { get; set; }
     public CaseStage Stage { get; set; }
     public DateTime FiledAt { get; set; }

@@ -1,6 +1,6 @@
 namespace Supervision.Domain.Cases;
 
-/// <summary>The case lifecycle, in order (seeds/002: 立案、取证、审核、告知、决定、送达、执行、结案; hearing per 行政处罚法 Ch. V §3).</summary>
+/// <summary>The case lifecycle, in order (“泉执法 慧监督”(济南市): 立案、取证、审核、告知、决定、送达、执行、结案; hearing per 行政处罚法 Ch. V §3).</summary>
 public enum CaseStage
 {
     Filed = 0,

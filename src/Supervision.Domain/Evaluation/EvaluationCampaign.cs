@@ -1,7 +1,7 @@
 namespace Supervision.Domain.Evaluation;
 
 /// <summary>
-/// A yearly case-file evaluation campaign (案卷评查, seeds/004 第14项; seeds/003 五(三)): a random sample of one year's
+/// A yearly case-file evaluation campaign (案卷评查, 《济南市提升行政执法质量实施方案》 第14项; 威海市《关于改进和加强行政执法工作的意见》 五(三)): a random sample of one year's
 /// closed cases of the chosen agencies, drawn from <see cref="Seed"/> so that it can be drawn again.
 /// </summary>
 public sealed class EvaluationCampaign

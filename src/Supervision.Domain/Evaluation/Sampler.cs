@@ -4,7 +4,7 @@ namespace Supervision.Domain.Evaluation;
 /// Draws a campaign's random sample of closed cases so that it can be drawn again: the same seed and the same cases give
 /// the same files, whatever order the database returned them in and whatever other agencies are in the campaign. The
 /// generator is written out here (SplitMix64) rather than taken from System.Random, whose sequence for a seed is not
-/// promised to stay the same across .NET versions; a stored seed must mean the same sample for years (seeds/004 第14项:
+/// promised to stay the same across .NET versions; a stored seed must mean the same sample for years (《济南市提升行政执法质量实施方案》 第14项:
 /// the yearly evaluation is published, so its sample must be checkable).
 /// </summary>
 public static class Sampler

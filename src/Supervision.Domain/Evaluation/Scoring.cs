@@ -4,7 +4,7 @@ namespace Supervision.Domain.Evaluation;
 
 /// <summary>
 /// Scores one case file: 100 minus the deductions. Each deduction names an item of the checklist, takes at least one
-/// point, and gives a reason (the campaign publishes its common problems, seeds/004 第14项, so every lost point must
+/// point, and gives a reason (the campaign publishes its common problems, 《济南市提升行政执法质量实施方案》 第14项, so every lost point must
 /// say what was wrong); an item never loses more than it is worth in total; the score never goes below 0.
 /// </summary>
 public static class Scoring

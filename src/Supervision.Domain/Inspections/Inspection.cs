@@ -1,6 +1,6 @@
 namespace Supervision.Domain.Inspections;
 
-/// <summary>行政检查 of an enterprise, with pre-filing (事前报备), officers (事中留痕) and the enterprise's post-evaluation (事后评价), seeds/002.</summary>
+/// <summary>行政检查 of an enterprise, with pre-filing (事前报备), officers (事中留痕) and the enterprise's post-evaluation (事后评价), “泉执法 慧监督”(济南市).</summary>
 public sealed class Inspection
 {
     public int Id { get; set; }

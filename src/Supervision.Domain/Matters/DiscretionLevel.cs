@@ -1,6 +1,6 @@
 namespace Supervision.Domain.Matters;
 
-/// <summary>Circumstance levels of a discretion benchmark (裁量阶次, seeds/000 Art. 5).</summary>
+/// <summary>Circumstance levels of a discretion benchmark (裁量阶次, 《济南市推进行政执法精准化规定》 Art. 5).</summary>
 public enum DiscretionLevel
 {
     Minor = 0,

@@ -1,6 +1,6 @@
 namespace Supervision.Domain.Notices;
 
-/// <summary>The four supervision documents (seeds/003 四; PRODUCT.md item 4). The numbers are stored, so they never change.</summary>
+/// <summary>The four supervision documents (威海市《关于改进和加强行政执法工作的意见》 四; PRODUCT.md item 4). The numbers are stored, so they never change.</summary>
 public enum NoticeKind
 {
     /// <summary>依法行政预警通知书.</summary>

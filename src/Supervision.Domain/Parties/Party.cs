@@ -9,7 +9,7 @@ public sealed class Party
     public string? CreditCode { get; set; }
     public string? IdNumber { get; set; }
     public CreditGrade? CreditGrade { get; set; }
-    /// <summary>New technology, industry, business form or model (seeds/000 Art. 8): enforced leniently during its observation period.</summary>
+    /// <summary>New technology, industry, business form or model (《济南市推进行政执法精准化规定》 Art. 8): enforced leniently during its observation period.</summary>
     public bool IsNewBusinessForm { get; set; }
     public DateOnly? ObservationEndsOn { get; set; }
     public int StreetId { get; set; }

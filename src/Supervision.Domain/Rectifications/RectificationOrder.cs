@@ -1,6 +1,6 @@
 namespace Supervision.Domain.Rectifications;
 
-/// <summary>责令整改 with its follow-up review (复查): seeds/001 item 3, "no fine-and-forget".</summary>
+/// <summary>责令整改 with its follow-up review (复查): 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 item 3, "no fine-and-forget".</summary>
 public sealed class RectificationOrder
 {
     public int Id { get; set; }

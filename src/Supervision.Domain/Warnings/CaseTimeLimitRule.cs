@@ -6,7 +6,7 @@ namespace Supervision.Domain.Warnings;
 /// <summary>
 /// 案件超过法定期限: a decision within 90 days of filing (行政处罚法第六十条), service within seven working days of the
 /// decision (第六十一条、第八十五条), see <see cref="CaseTimeLimits"/>. Supervising the whole process of every case is what
-/// the platform is for (seeds/000 第十五条: 全覆盖、全流程、全方位监督; seeds/002 二(一) 全过程网上运行). A stage still to
+/// the platform is for (《济南市推进行政执法精准化规定》 第十五条: 全覆盖、全流程、全方位监督; “泉执法 慧监督”(济南市) 二(一) 全过程网上运行). A stage still to
 /// come escalates day by day; one that happened late stays visible for the lookback days. Deadlines are counted as the
 /// drill-down's case timeline counts them: a calendar period ending on a day off runs to the next working day.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
 
     public string Code => RuleCode;
     public string Name => "案件超过法定办理期限";
-    public string Source => "行政处罚法第六十条、第六十一条、第八十五条;seeds/000 第十五条;seeds/002 二(一)";
+    public string Source => "行政处罚法第六十条、第六十一条、第八十五条;《济南市推进行政执法精准化规定》 第十五条;“泉执法 慧监督”(济南市) 二(一)";
 
     public DateOnly DecisionDeadline(DateTime filedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(filedAt).AddDays(options.DecisionDays), 0);

@@ -3,7 +3,7 @@ using Supervision.Domain.Calendar;
 namespace Supervision.Domain.Warnings;
 
 /// <summary>
-/// 取证人员不合规: evidence is taken by two or more officers showing their enforcement certificates (seeds/003
+/// 取证人员不合规: evidence is taken by two or more officers showing their enforcement certificates (威海市《关于改进和加强行政执法工作的意见》
 /// 三(二)2: 调查取证要由2名以上行政执法人员进行并主动出示行政执法证件). A certificate is valid through its expiry day in
 /// Asia/Shanghai; an officer the register does not know has no certificate to show. The officers are the case's.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
 
     public string Code => RuleCode;
     public string Name => "调查取证人员不合规";
-    public string Source => "seeds/003 三(二)2";
+    public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(二)2";
 
     public IEnumerable<WarningFinding> Evaluate(EvidenceSnapshot snapshot, DateTime nowUtc)
     {

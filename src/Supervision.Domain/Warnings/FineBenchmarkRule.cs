@@ -5,7 +5,7 @@ namespace Supervision.Domain.Warnings;
 /// <summary>
 /// 罚款超出裁量基准: the fine lies outside the range the matter's benchmark gives for the circumstance level, narrowed
 /// by the four-list item applied (<see cref="FineRange.For"/>). Agencies apply the benchmark and may not go beyond
-/// its steps or range (seeds/000 第五条; seeds/001 第10项). A fine whose matter and level have no benchmark is not judged.
+/// its steps or range (《济南市推进行政执法精准化规定》 第五条; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第10项). A fine whose matter and level have no benchmark is not judged.
 /// Escalates with how far outside, in percent of the nearest bound.
 /// </summary>
 public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRule<FineSnapshot>
@@ -16,7 +16,7 @@ public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRu
 
     public string Code => RuleCode;
     public string Name => "罚款超出行政裁量权基准";
-    public string Source => "seeds/000 第五条;seeds/001 第10项";
+    public string Source => "《济南市推进行政执法精准化规定》 第五条;《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第10项";
 
     public IEnumerable<WarningFinding> Evaluate(FineSnapshot snapshot, DateTime nowUtc)
     {

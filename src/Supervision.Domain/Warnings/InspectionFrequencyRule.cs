@@ -4,8 +4,8 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 超频次检查: an enterprise inspected more often this year than its credit grade allows. The grade sets the frequency
-/// (seeds/000 第十一条; seeds/001 第7项: 诚信守法的降低频次, 失信违法的提高). Complaint-triggered inspections do not
-/// count (seeds/001 第6项); the agencies of one joint inspection (综合查一次) count once, as that is its point.
+/// (《济南市推进行政执法精准化规定》 第十一条; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第7项: 诚信守法的降低频次, 失信违法的提高). Complaint-triggered inspections do not
+/// count (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项); the agencies of one joint inspection (综合查一次) count once, as that is its point.
 /// </summary>
 public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) : IWarningRule<InspectionSnapshot>
 {
@@ -18,7 +18,7 @@ public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) 
 
     public string Code => RuleCode;
     public string Name => "检查频次超过信用等级上限";
-    public string Source => "seeds/000 第十一条;seeds/001 第7项";
+    public string Source => "《济南市推进行政执法精准化规定》 第十一条;《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第7项";
 
     public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
     {

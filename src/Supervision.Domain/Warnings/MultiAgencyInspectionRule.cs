@@ -4,7 +4,7 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 多头检查: several agencies inspecting one enterprise separately within a few days, where they should have gone
-/// together (seeds/002 二(三): 有效防止随意检查、重复检查、多头检查; seeds/001 第6项 综合查一次). Joint inspections are the
+/// together (“泉执法 慧监督”(济南市) 二(三): 有效防止随意检查、重复检查、多头检查; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项 综合查一次). Joint inspections are the
 /// cure and complaint-triggered ones are exempt, so neither counts.
 /// </summary>
 public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions options) : IWarningRule<InspectionSnapshot>
@@ -15,7 +15,7 @@ public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions optio
 
     public string Code => RuleCode;
     public string Name => "多头检查";
-    public string Source => "seeds/002 二(三);seeds/001 第6项";
+    public string Source => "“泉执法 慧监督”(济南市) 二(三);《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项";
 
     public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
     {

@@ -5,8 +5,8 @@ namespace Supervision.Domain.Warnings;
 /// <summary>
 /// 监督文书逾期未回复: a supervision notice (依法行政预警通知书, 监督意见书, 监督决定书, 督办通知) whose reply deadline
 /// has passed while the agency still owes a reply (issued, or sent back for another reply). The documents exist to make
-/// agencies correct what supervision found (seeds/003 五(三): 通过下达依法行政预警通知书、行政执法监督意见书或决定书等
-/// 形式督促整改) and supervised handling is followed through (seeds/004 第15项 督办). Severity is Shanghai days past the
+/// agencies correct what supervision found (威海市《关于改进和加强行政执法工作的意见》 五(三): 通过下达依法行政预警通知书、行政执法监督意见书或决定书等
+/// 形式督促整改) and supervised handling is followed through (《济南市提升行政执法质量实施方案》 第15项 督办). Severity is Shanghai days past the
 /// deadline day: the deadline day itself is in time, the next day is 1.
 /// </summary>
 public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : IWarningRule<IReadOnlyCollection<NoticeFact>>
@@ -17,7 +17,7 @@ public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : 
 
     public string Code => RuleCode;
     public string Name => "监督文书逾期未回复";
-    public string Source => "seeds/003 五(三);seeds/004 第15项";
+    public string Source => "威海市《关于改进和加强行政执法工作的意见》 五(三);《济南市提升行政执法质量实施方案》 第15项";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<NoticeFact> notices, DateTime nowUtc)
     {

@@ -5,8 +5,8 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 投诉逾期未办结: a complaint from the QR-code channel or the 12345 hotline not handled by its deadline. Complaints are
-/// handled promptly and according to law (seeds/004 第6项: 依法依规及时处理群众和企业反映的行政执法问题; 第15项 12345
-/// 协同联动; seeds/001 第15项 及时、准确回应诉求). Severity counts Shanghai days from the deadline's day, so a complaint is
+/// handled promptly and according to law (《济南市提升行政执法质量实施方案》 第6项: 依法依规及时处理群众和企业反映的行政执法问题; 第15项 12345
+/// 协同联动; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第15项 及时、准确回应诉求). Severity counts Shanghai days from the deadline's day, so a complaint is
 /// blue as soon as its deadline passes and escalates at each midnight.
 /// </summary>
 public sealed class OverdueComplaintRule(OverdueComplaintOptions options) : IWarningRule<IReadOnlyCollection<ComplaintFact>>
@@ -17,7 +17,7 @@ public sealed class OverdueComplaintRule(OverdueComplaintOptions options) : IWar
 
     public string Code => RuleCode;
     public string Name => "投诉举报逾期未办结";
-    public string Source => "seeds/004 第6项、第15项;seeds/001 第15项";
+    public string Source => "《济南市提升行政执法质量实施方案》 第6项、第15项;《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第15项";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ComplaintFact> complaints, DateTime nowUtc)
     {

@@ -1,8 +1,8 @@
 namespace Supervision.Domain.Warnings;
 
 /// <summary>
-/// 涉企检查未事前报备: every enterprise inspection is filed on the platform before it starts (seeds/004 第6项:
-/// 涉企检查实行事前报备、事中留痕、事后评价; seeds/002 二(三) 事前备案). Filing after the start is late, not filing at all
+/// 涉企检查未事前报备: every enterprise inspection is filed on the platform before it starts (《济南市提升行政执法质量实施方案》 第6项:
+/// 涉企检查实行事前报备、事中留痕、事后评价; “泉执法 慧监督”(济南市) 二(三) 事前备案). Filing after the start is late, not filing at all
 /// is worse.
 /// </summary>
 public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IReadOnlyCollection<InspectionFact>>
@@ -13,7 +13,7 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
 
     public string Code => RuleCode;
     public string Name => "涉企检查未事前报备";
-    public string Source => "seeds/004 第6项;seeds/002 二(三)";
+    public string Source => "《济南市提升行政执法质量实施方案》 第6项;“泉执法 慧监督”(济南市) 二(三)";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<InspectionFact> inspections, DateTime nowUtc)
     {

@@ -5,7 +5,7 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 联合检查后重复检查: after an enterprise has had a joint inspection, the departments involved should not inspect it
-/// separately for the same kind again in the same year (seeds/001 第6项: 本年度内原则上不再单独进行同类检查). The kind is
+/// separately for the same kind again in the same year (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项: 本年度内原则上不再单独进行同类检查). The kind is
 /// the sector of the inspecting agency. Complaint-triggered inspections are the plan's own exception (投诉举报 …), so
 /// only routine and double-random ones count.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWar
 
     public string Code => RuleCode;
     public string Name => "联合检查后同类重复检查";
-    public string Source => "seeds/001 第6项";
+    public string Source => "《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项";
 
     public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
     {

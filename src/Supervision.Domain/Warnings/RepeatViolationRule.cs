@@ -2,7 +2,7 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 同一当事人反复违法: one party, one matter, N cases filed within the window. Repeated violation is what the supervision
-/// bureau may put under supervised handling (seeds/004 第15项), and what should end first-violation leniency.
+/// bureau may put under supervised handling (《济南市提升行政执法质量实施方案》 第15项), and what should end first-violation leniency.
 /// </summary>
 public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarningRule<IReadOnlyCollection<ViolationFact>>
 {
@@ -13,7 +13,7 @@ public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarni
 
     public string Code => RuleCode;
     public string Name => "同一当事人反复违法";
-    public string Source => "seeds/004 第15项(反复发生的执法案事件督办);seeds/000 第十四条";
+    public string Source => "《济南市提升行政执法质量实施方案》 第15项(反复发生的执法案事件督办);《济南市推进行政执法精准化规定》 第十四条";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ViolationFact> cases, DateTime nowUtc)
     {

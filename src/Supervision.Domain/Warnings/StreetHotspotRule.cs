@@ -2,8 +2,8 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 街道高发违法: one street, one matter, M cases within the window. A violation that keeps happening in one place has
-/// not been governed; the agency must evaluate its measures and report (seeds/000 第十四条), and analyse high-frequency
-/// violations in one area for their causes (seeds/001 第12项).
+/// not been governed; the agency must evaluate its measures and report (《济南市推进行政执法精准化规定》 第十四条), and analyse high-frequency
+/// violations in one area for their causes (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第12项).
 /// </summary>
 public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRule<IReadOnlyCollection<ViolationFact>>
 {
@@ -14,7 +14,7 @@ public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRu
 
     public string Code => RuleCode;
     public string Name => "街道同类违法高发";
-    public string Source => "seeds/000 第十四条;seeds/001 第12项";
+    public string Source => "《济南市推进行政执法精准化规定》 第十四条;《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第12项";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ViolationFact> cases, DateTime nowUtc)
     {

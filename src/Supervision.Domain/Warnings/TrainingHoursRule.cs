@@ -3,7 +3,7 @@ using Supervision.Domain.Calendar;
 namespace Supervision.Domain.Warnings;
 
 /// <summary>
-/// 培训学时不足: every officer takes at least 60 hours of training a year (seeds/004 第2项: 每人每年接受不少于60学时).
+/// 培训学时不足: every officer takes at least 60 hours of training a year (《济南市提升行政执法质量实施方案》 第2项: 每人每年接受不少于60学时).
 /// Raised only late in the year, when the shortfall may no longer be made up in time; escalates with the hours short.
 /// Hours recorded for an earlier year count as none this year.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class TrainingHoursRule(TrainingHoursOptions options) : IWarningRu
 
     public string Code => RuleCode;
     public string Name => "执法人员年度培训学时不足";
-    public string Source => "seeds/004 第2项";
+    public string Source => "《济南市提升行政执法质量实施方案》 第2项";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<OfficerFact> officers, DateTime nowUtc)
     {

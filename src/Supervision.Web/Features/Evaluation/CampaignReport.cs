@@ -66,7 +66,7 @@ public sealed record CampaignReport(
     }
 
     /// <summary>
-    /// The campaign's common problems (seeds/004 第14项 通报共性问题): the checklist items most often deducted, by number
+    /// The campaign's common problems (《济南市提升行政执法质量实施方案》 第14项 通报共性问题): the checklist items most often deducted, by number
     /// of deductions, then files, then points, then item code (a stable order for equal counts).
     /// </summary>
     public static IReadOnlyList<CommonProblem> CommonProblemsOf(IReadOnlyList<DeductionRow> deductions, IReadOnlyDictionary<int, FileRow> files) =>

@@ -51,7 +51,7 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
         var party = await session.FindOrAddPartyAsync(v.Party, v.Place, ct);
         if (existing is not null)
         {
-            // "No fine-and-forget" (seeds/001 item 3) only works if neither the order nor its review can be rewritten.
+            // "No fine-and-forget" (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 item 3) only works if neither the order nor its review can be rewritten.
             var conflict =
                 existing.PartyId != party.Id || existing.IssuedAt != v.IssuedAt || existing.Deadline != v.Deadline || existing.Requirement != v.Requirement
                     ? "同一编号的责令整改已存在,且当事人、时间、期限或要求不同,不能改写。" :

@@ -79,7 +79,7 @@ public sealed partial class CityGenerator
                     joint = (days[i], AddJointInspection(p, days[i], sectors));
                     continue;
                 }
-                // After a joint inspection, its sectors do not inspect the enterprise again that year (seeds/001 item 6).
+                // After a joint inspection, its sectors do not inspect the enterprise again that year (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 item 6).
                 var sector = sectors.Pick(_rng);
                 for (var attempt = 0; attempt < 20 && joint is { } j && j.Day.Year == days[i].Year && j.Sectors.Contains(sector); attempt++)
                     sector = sectors.Pick(_rng);
@@ -234,7 +234,7 @@ public sealed partial class CityGenerator
         });
     }
 
-    /// <summary>"No fine-and-forget" (seeds/001 item 3): a few orders whose deadline passed never get their follow-up review.</summary>
+    /// <summary>"No fine-and-forget" (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 item 3): a few orders whose deadline passed never get their follow-up review.</summary>
     private void PlantOverdueRectifications()
     {
         var today = ChinaTime.DayOf(_anchor);

@@ -16,7 +16,7 @@ namespace Supervision.Web.Features.Seeding;
 /// </summary>
 public sealed partial class CityGenerator
 {
-    /// <summary>Jinan's four-list cases (seeds/002): 144,250 no-penalty, 2,048 reduced, 4,641 lighter, 445 heavier.</summary>
+    /// <summary>Jinan's four-list cases (“泉执法 慧监督”(济南市)): 144,250 no-penalty, 2,048 reduced, 4,641 lighter, 445 heavier.</summary>
     public static readonly IReadOnlyDictionary<FourList, double> FourListShares = new Dictionary<FourList, double>
     {
         [FourList.NoPenalty] = 144_250, [FourList.Reduced] = 2_048, [FourList.Lighter] = 4_641, [FourList.Heavier] = 445,

@@ -56,7 +56,9 @@ public class RuleSettingsTests
         {
             Assert.Matches("^[a-z]+(-[a-z]+)*$", r.Code);
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", r.Name);
-            Assert.Contains("seeds/00", r.Source);
+            // The clause a rule serves, cited as people cite it: the document's title (never a repository file name).
+            Assert.Matches("《|泉执法", r.Source);
+            Assert.DoesNotContain("seeds/", r.Source);
         });
     }
 }
