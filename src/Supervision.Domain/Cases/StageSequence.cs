@@ -4,7 +4,7 @@ namespace Supervision.Domain.Cases;
 
 /// <summary>
 /// Checks a case's stage history: stages in lifecycle order without gaps (hearing optional; legal review required for a
-/// major decision, seeds/003), times not going backwards and not in the future.
+/// major decision, 威海市《关于改进和加强行政执法工作的意见》), times not going backwards and not in the future.
 /// </summary>
 public static class StageSequence
 {

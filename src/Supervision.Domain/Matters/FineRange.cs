@@ -2,7 +2,7 @@ namespace Supervision.Domain.Matters;
 
 /// <summary>
 /// What fine a decision may carry, given the matter's benchmark for the circumstance level and the four-list item applied
-/// (seeds/000 Art. 5 and 7; 行政处罚法 Art. 32–33):
+/// (《济南市推进行政执法精准化规定》 Art. 5 and 7; 行政处罚法 Art. 32–33):
 /// ordinary — inside the level's range; lighter (从轻) — the lower half of it; heavier (从重) — the upper half;
 /// reduced (减轻) — below the statutory minimum; no penalty (不予处罚) — nothing.
 /// </summary>

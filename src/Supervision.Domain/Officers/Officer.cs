@@ -3,7 +3,7 @@ namespace Supervision.Domain.Officers;
 /// <summary>执法人员 with the enforcement certificate (执法证) that entitles them to act.</summary>
 public sealed class Officer
 {
-    /// <summary>seeds/004: every officer takes at least 60 hours of training a year.</summary>
+    /// <summary>《济南市提升行政执法质量实施方案》: every officer takes at least 60 hours of training a year.</summary>
     public const double RequiredTrainingHoursPerYear = 60;
 
     public int Id { get; set; }

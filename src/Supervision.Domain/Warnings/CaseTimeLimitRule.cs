@@ -54,14 +54,14 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
         var days = day.DayNumber - deadline.DayNumber;
         if (days <= 0 || options.Levels.LevelFor(days) is not { } level) return null;
         var detail = doneAt is null
-            ? $"案件{c.Number}应于{deadline:yyyy-MM-dd}前{what},至今已超期{days}天。"
-            : $"案件{c.Number}应于{deadline:yyyy-MM-dd}前{what},实际于{day:yyyy-MM-dd}完成,超期{days}天。";
+            ? $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案）应于{ChineseDates.Day(deadline)}前{what}，至今已超期{days}天。"
+            : $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案）应于{ChineseDates.Day(deadline)}前{what}，实际于{ChineseDates.Day(day)}完成，超期{days}天。";
         return new WarningFinding(
             RuleCode,
             SubjectKey(c.Id, stage),
             level,
             days,
-            $"案件超过法定期限未{what}",
+            doneAt is null ? $"案件{c.Number}超期{days}天未{what}" : $"案件{c.Number}超期{days}天才{what}",
             detail,
             c.AgencyId,
             c.StreetId,

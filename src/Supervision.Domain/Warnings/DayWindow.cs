@@ -25,5 +25,5 @@ public readonly record struct DayWindow(DateOnly First, DateOnly Last)
 
     public bool Contains(DateTime utc) => Contains(ChinaTime.DayOf(utc));
 
-    public string Describe() => $"{First:yyyy-MM-dd}至{Last:yyyy-MM-dd}";
+    public string Describe() => ChineseDates.Span(First, Last);
 }

@@ -33,14 +33,14 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
             WarningLevel? level = null;
             if (shortBy > 0)
             {
-                problems.Add($"取证人员仅{ids.Count}人,少于{options.MinOfficers}人");
+                problems.Add($"取证人员仅{ids.Count}人，少于{options.MinOfficers}人");
                 level = options.TooFewOfficersLevel;
             }
             if (lapsed.Count > 0)
             {
-                problems.Add("执法证无效或已过期的人员:" + string.Join("、", lapsed.Select(id => officers.TryGetValue(id, out var o)
-                    ? $"{o.Name}(证件有效期至{o.CertificateExpiresOn:yyyy-MM-dd})"
-                    : $"人员编号{id}(无执法证记录)")));
+                problems.Add("执法证无效或已过期的人员：" + string.Join("、", lapsed.Select(id => officers.TryGetValue(id, out var o)
+                    ? $"{Named.Officer(id)}（执法证号{Named.Certificate(id)}，有效期至{ChineseDates.Day(o.CertificateExpiresOn)}）"
+                    : $"{Named.Officer(id)}（执法证登记中查无此人）")));
                 level = level is { } l && l > options.LapsedCertificateLevel ? l : options.LapsedCertificateLevel;
             }
             yield return new WarningFinding(
@@ -48,8 +48,8 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
                 SubjectKey(e.CaseId),
                 level!.Value,
                 shortBy + lapsed.Count,
-                "调查取证人员不合规",
-                $"案件{e.CaseNumber}于{day:yyyy-MM-dd}调查取证:{string.Join(";", problems)}。",
+                $"案件{e.CaseNumber}调查取证{(shortBy > 0 ? "人员不足" : "人员执法证无效")}",
+                $"案件{e.CaseNumber}于{ChineseDates.Day(day)}调查取证：{string.Join("；", problems)}。",
                 e.AgencyId,
                 e.StreetId,
                 ids.Count > 0

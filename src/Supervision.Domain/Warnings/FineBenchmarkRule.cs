@@ -1,3 +1,4 @@
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Matters;
 
 namespace Supervision.Domain.Warnings;
@@ -35,8 +36,9 @@ public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRu
                 SubjectKey(f.CaseId),
                 level,
                 percent,
-                "罚款超出行政裁量权基准",
-                $"案件{f.CaseNumber}罚款{f.Fine}元,按裁量阶次“{LevelName(f.Level)}”{ListName(f.List)}应在{range.Min}至{range.Max}元之间,"
+                $"案件{f.CaseNumber}罚款{(f.Fine > range.Max ? "高于" : "低于")}裁量基准{percent:0.#}%",
+                $"{ChineseDates.Day(f.DecidedAt)}决定的案件{f.CaseNumber}对{Named.PartyWithCode(f.PartyId)}罚款{Amounts.Yuan(f.Fine)}，"
+                    + $"按“{Named.Matter(f.MatterId)}”裁量阶次“{LevelName(f.Level)}”{ListName(f.List)}应在{Amounts.Yuan(range.Min)}至{Amounts.Yuan(range.Max)}之间，"
                     + $"{(f.Fine > range.Max ? "高于上限" : "低于下限")}{percent:0.#}%。",
                 f.AgencyId,
                 f.StreetId,

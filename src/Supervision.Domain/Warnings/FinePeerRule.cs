@@ -1,3 +1,4 @@
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Matters;
 
 namespace Supervision.Domain.Warnings;
@@ -40,10 +41,11 @@ public sealed class FinePeerRule(FinePeerOptions options) : IWarningRule<FineSna
                 SubjectKey(f.CaseId),
                 level,
                 fold,
-                "罚款与同类案件差异过大",
-                $"案件{f.CaseNumber}罚款{f.Fine}元,近{options.PeerWindowDays}天同事项、同裁量阶次“{FineBenchmarkRule.LevelName(f.Level)}”"
-                    + $"{FineBenchmarkRule.ListName(f.List)}的{peers.Count}件案件罚款中位数为{median:0.##}元,"
-                    + (double.IsPositiveInfinity(fold) ? $"明显{direction}同类案件。" : $"{direction}中位数,相差{fold:0.#}倍。"),
+                double.IsPositiveInfinity(fold) ? $"案件{f.CaseNumber}罚款明显{direction}同类案件" : $"案件{f.CaseNumber}罚款与同类案件相差{fold:0.#}倍",
+                $"{ChineseDates.Day(f.DecidedAt)}决定的案件{f.CaseNumber}对{Named.PartyWithCode(f.PartyId)}罚款{Amounts.Yuan(f.Fine)}，"
+                    + $"近{options.PeerWindowDays}天“{Named.Matter(f.MatterId)}”同裁量阶次“{FineBenchmarkRule.LevelName(f.Level)}”"
+                    + $"{FineBenchmarkRule.ListName(f.List)}的{peers.Count}件案件罚款中位数为{Amounts.Yuan(median)}，"
+                    + (double.IsPositiveInfinity(fold) ? $"明显{direction}同类案件。" : $"{direction}中位数，相差{fold:0.#}倍。"),
                 f.AgencyId,
                 f.StreetId,
                 [RecordRef.One(RecordKind.Case, f.CaseId)],

@@ -9,7 +9,7 @@ public interface IWarningRule
     /// <summary>Chinese name shown to supervisors.</summary>
     string Name { get; }
 
-    /// <summary>The clause the rule enforces, e.g. "seeds/001 第3项".</summary>
+    /// <summary>The clause the rule enforces, e.g. "《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第3项".</summary>
     string Source { get; }
 }
 

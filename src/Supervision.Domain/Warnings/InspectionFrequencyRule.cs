@@ -42,9 +42,9 @@ public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) 
                 SubjectKey(g.Key, year.First.Year),
                 level,
                 excess,
-                "涉企检查超过信用等级对应频次",
-                $"企业(编号{g.Key},信用等级{grade}{(grades.GetValueOrDefault(g.Key) is null ? ",未评级按" + grade + "级" : "")})"
-                    + $"{year.First.Year}年已接受计入频次的检查{visits}次,年度上限{max}次,超出{excess}次。",
+                $"{Named.Party(g.Key)}{year.First.Year}年受检{visits}次，超出信用等级上限{excess}次",
+                $"{Named.PartyWithCode(g.Key)}{(grades.GetValueOrDefault(g.Key) is null ? $"未评定信用等级（按{grade}级计）" : $"信用等级为{grade}级")}，"
+                    + $"{year.First.Year}年已接受计入频次的检查{visits}次，年度上限{max}次，超出{excess}次。",
                 latest.AgencyId,
                 latest.StreetId,
                 [RecordRef.Of(RecordKind.Inspection, g.Select(i => i.Id)), RecordRef.One(RecordKind.Party, g.Key)],

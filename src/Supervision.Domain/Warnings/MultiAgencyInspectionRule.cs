@@ -35,8 +35,9 @@ public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions optio
                 SubjectKey(g.Key),
                 level,
                 agencies,
-                "多头检查",
-                $"企业(编号{g.Key})在{window.Describe()}({options.WindowDays}天)内被{agencies}个执法单位分别检查{g.Count()}次,未实行联合检查。",
+                $"{Named.Party(g.Key)}{options.WindowDays}天内被{agencies}个单位分别检查{g.Count()}次",
+                $"{Named.PartyWithCode(g.Key)}在{window.Describe()}（{options.WindowDays}天）内被"
+                    + $"{Named.List(NameKind.Agency, g.OrderBy(i => (i.StartedAt, i.Id)).Select(i => i.AgencyId), 6, "个单位")}分别检查{g.Count()}次，未实行联合检查（综合查一次）。",
                 latest.AgencyId,
                 latest.StreetId,
                 [RecordRef.Of(RecordKind.Inspection, g.Select(i => i.Id)), RecordRef.One(RecordKind.Party, g.Key)],

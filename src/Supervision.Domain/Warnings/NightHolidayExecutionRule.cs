@@ -32,16 +32,16 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
             var level = night && dayOff is not null ? options.BothLevel : night ? options.NightLevel : options.DayOffLevel;
             var when = string.Join("、", new[]
             {
-                night ? $"夜间({options.NightStartHour}时至次日{options.NightEndHour}时)" : null,
-                dayOff is { } d ? $"{d.Day:yyyy-MM-dd}({d.Name})" : null,
+                night ? $"夜间（{options.NightStartHour}时至次日{options.NightEndHour}时）" : null,
+                dayOff is { } d ? $"{ChineseDates.Day(d.Day)}（{d.Name}）" : null,
             }.OfType<string>());
             yield return new WarningFinding(
                 RuleCode,
                 SubjectKey(m.Id),
                 level,
                 (night ? 1 : 0) + (dayOff is null ? 0 : 1),
-                "夜间或节假日实施强制执行",
-                $"强制执行(编号{m.Id})于{start:yyyy-MM-dd HH:mm}开始,在{when}实施,且未标注紧急情况。",
+                $"对{Named.Party(m.PartyId)}在{(night && dayOff is not null ? "夜间和节假日" : night ? "夜间" : "节假日")}实施强制执行",
+                $"{Named.Measure(m.Id)}于{ChineseDates.Minute(m.StartedAt)}开始，在{when}实施，且未标注紧急情况。",
                 m.AgencyId,
                 m.StreetId,
                 m.CaseId is { } c

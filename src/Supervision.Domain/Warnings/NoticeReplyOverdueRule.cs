@@ -26,14 +26,15 @@ public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : 
         {
             var days = today.DayNumber - n.ReplyDeadline.DayNumber;
             if (days <= 0 || options.Levels.LevelFor(days) is not { } level) continue;
+            var notice = n.Number is { } number ? $"监督文书{number}" : Named.Notice(n.Id);
             yield return new WarningFinding(
                 RuleCode,
                 SubjectKey(n.Id),
                 level,
                 days,
-                "监督文书逾期未回复",
-                $"{n.Number ?? $"文书{n.Id}"}回复期限为{n.ReplyDeadline:yyyy-MM-dd},已逾期{days}天仍未回复"
-                    + (n.SentBack ? "(前次回复已被退回)。" : "。"),
+                $"{Named.Agency(n.AgencyId)}逾期{days}天未回复{notice}",
+                $"{notice}回复期限为{ChineseDates.Day(n.ReplyDeadline)}，已逾期{days}天仍未回复"
+                    + (n.SentBack ? "（前次回复已被退回）。" : "。"),
                 n.AgencyId,
                 null,
                 [RecordRef.One(RecordKind.Notice, n.Id)],

@@ -32,9 +32,9 @@ public sealed class OverdueComplaintRule(OverdueComplaintOptions options) : IWar
                 SubjectKey(c.Id),
                 level,
                 days,
-                "投诉举报逾期未办结",
-                $"{channel}投诉(编号{c.Id})办理期限为{ChinaTime.ToLocal(c.Deadline):yyyy-MM-dd HH:mm},"
-                    + (days == 0 ? "今日已逾期,仍未办结。" : $"已逾期{days}天,仍未办结。"),
+                days == 0 ? $"{Named.Agency(c.AgencyId)}的{channel}投诉今日逾期未办结" : $"{Named.Agency(c.AgencyId)}的{channel}投诉逾期{days}天未办结",
+                $"{Named.Complaint(c.Id)}办理期限为{ChineseDates.Minute(c.Deadline)}，"
+                    + (days == 0 ? "今日已逾期，仍未办结。" : $"已逾期{days}天，仍未办结。"),
                 c.AgencyId,
                 c.StreetId,
                 c.OfficerId is { } o

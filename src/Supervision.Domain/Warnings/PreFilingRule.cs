@@ -23,7 +23,7 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
             var (level, severity, detail) = i.PreFiledAt switch
             {
                 null => (options.NotFiledLevel, 2, "未事前报备"),
-                { } filed when filed > i.StartedAt => (options.FiledLateLevel, 1, $"检查开始后才报备(晚{Lateness(filed - i.StartedAt)})"),
+                { } filed when filed > i.StartedAt => (options.FiledLateLevel, 1, $"检查开始后才报备（晚{Lateness(filed - i.StartedAt)}）"),
                 _ => ((WarningLevel?)null, 0, ""),
             };
             if (level is not { } l) continue;
@@ -32,8 +32,8 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
                 SubjectKey(i.Id),
                 l,
                 severity,
-                "涉企检查未事前报备",
-                $"检查(编号{i.Id},企业编号{i.PartyId}){detail}。",
+                $"{Named.Agency(i.AgencyId)}对{Named.Party(i.PartyId)}的检查{detail}",
+                $"{Named.Inspection(i.Id)}{detail}。",
                 i.AgencyId,
                 i.StreetId,
                 [RecordRef.One(RecordKind.Inspection, i.Id), RecordRef.One(RecordKind.Party, i.PartyId)],

@@ -1,3 +1,4 @@
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Inspections;
 
@@ -44,8 +45,10 @@ public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWar
                 SubjectKey(g.Key.PartyId, g.Key.Sector, year.First.Year),
                 level,
                 count,
-                "联合检查后同类重复检查",
-                $"企业(编号{g.Key.PartyId}){year.First.Year}年已接受联合检查,其后同领域({g.Key.Sector})执法单位又单独检查{count}次。",
+                $"{Named.Party(g.Key.PartyId)}联合检查后又被单独检查{count}次",
+                $"{Named.PartyWithCode(g.Key.PartyId)}已于{ChineseDates.Day(g.SelectMany(x => x.After).Min(j => j.StartedAt))}接受联合检查，"
+                    + $"{year.First.Year}年内其后又被{Named.Sector(g.Key.Sector)}领域的"
+                    + $"{Named.List(NameKind.Agency, g.OrderBy(x => (x.Repeat.StartedAt, x.Repeat.Id)).Select(x => x.Repeat.AgencyId), 6, "个单位")}单独检查{count}次。",
                 latest.AgencyId,
                 latest.StreetId,
                 [RecordRef.Of(RecordKind.Inspection, g.Select(x => x.Repeat.Id).Concat(jointIds)), RecordRef.One(RecordKind.Party, g.Key.PartyId)],

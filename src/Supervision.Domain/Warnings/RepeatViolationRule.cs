@@ -33,9 +33,10 @@ public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarni
                 SubjectKey(g.Key.PartyId, g.Key.MatterId),
                 level,
                 count,
-                "同一当事人反复违法",
-                $"当事人(编号{g.Key.PartyId})在{window.Describe()}({options.WindowDays}天)内因同一执法事项(编号{g.Key.MatterId})被立案{count}次,"
-                    + $"达到{level.Chinese()}预警条件(蓝色起点{options.Levels.Blue}次)。",
+                $"{Named.Party(g.Key.PartyId)}{options.WindowDays}天内因同一事项第{count}次被立案",
+                $"{Named.PartyWithCode(g.Key.PartyId)}在{window.Describe()}（{options.WindowDays}天）内因“{Named.Matter(g.Key.MatterId)}”被立案{count}次"
+                    + $"（{Named.List(NameKind.Case, g.OrderBy(c => (c.FiledAt, c.CaseId)).Select(c => c.CaseId))}），"
+                    + $"达到{level.Chinese()}预警条件（{options.Levels.Blue}次起预警）。",
                 latest.AgencyId,
                 latest.StreetId,
                 [RecordRef.Of(RecordKind.Case, g.Select(c => c.CaseId)), RecordRef.One(RecordKind.Party, g.Key.PartyId)],

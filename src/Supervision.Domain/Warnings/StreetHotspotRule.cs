@@ -34,9 +34,10 @@ public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRu
                 SubjectKey(g.Key.StreetId, g.Key.MatterId),
                 level,
                 count,
-                "街道同类违法高发",
-                $"街道(编号{g.Key.StreetId})在{window.Describe()}({options.WindowDays}天)内同一执法事项(编号{g.Key.MatterId})立案{count}件,"
-                    + $"达到{level.Chinese()}预警条件(蓝色起点{options.Levels.Blue}件),应评估执法措施并报告。",
+                $"{Named.Street(g.Key.StreetId)}{options.WindowDays}天内“{Named.Matter(g.Key.MatterId)}”立案{count}件",
+                $"{Named.Street(g.Key.StreetId)}在{window.Describe()}（{options.WindowDays}天）内因“{Named.Matter(g.Key.MatterId)}”立案{count}件"
+                    + $"（{Named.List(NameKind.Case, g.OrderBy(c => (c.FiledAt, c.CaseId)).Select(c => c.CaseId))}），"
+                    + $"达到{level.Chinese()}预警条件（{options.Levels.Blue}件起预警），{Named.Agency(agency)}应评估执法措施并报告。",
                 agency,
                 g.Key.StreetId,
                 [RecordRef.Of(RecordKind.Case, g.Select(c => c.CaseId))],

@@ -37,9 +37,9 @@ public sealed class TrainingHoursRule(TrainingHoursOptions options) : IWarningRu
                 SubjectKey(o.Id, today.Year),
                 level,
                 behind,
-                "执法人员年度培训学时不足",
-                $"执法人员(编号{o.Id}){today.Year}年已培训{hours:0.#}学时,按全年{options.RequiredHours:0.#}" +
-                    $"学时的进度截至{today:M月d日}应达{pace:0.#}学时,落后{behind:0.#}学时。",
+                $"{Named.Officer(o.Id)}培训进度落后{behind:0.#}学时",
+                $"{Named.OfficerWithCertificate(o.Id)}{today.Year}年已培训{hours:0.#}学时，按全年{options.RequiredHours:0.#}" +
+                    $"学时的进度截至{today.Month}月{today.Day}日应达{pace:0.#}学时，落后{behind:0.#}学时。",
                 o.AgencyId,
                 null,
                 [RecordRef.One(RecordKind.Officer, o.Id)],

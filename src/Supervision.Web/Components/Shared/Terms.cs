@@ -8,7 +8,7 @@ public static class Terms
 {
     public static string Of(Sector sector) => UiText.Get($"Sector.{sector}");
 
-    /// <summary>The four lists (四张清单, seeds/000 Art. 7).</summary>
+    /// <summary>The four lists (四张清单, 《济南市推进行政执法精准化规定》 Art. 7).</summary>
     public static string Of(FourList list) => UiText.Get($"FourList.{list}");
 
     /// <summary>The kind of an activity event (inspection, case, rectification, measure, complaint).</summary>

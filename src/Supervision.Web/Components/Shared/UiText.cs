@@ -14,5 +14,10 @@ public sealed class UiText
 
     public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
+    /// <summary>The Chinese text whatever the reader's language: for what is stored and sent (warning text, notices, webhooks).</summary>
+    public static string Chinese(string key) => Resources.GetString(key, ChineseCulture) ?? key;
+
+    private static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-CN");
+
     public static string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
 }

@@ -40,8 +40,9 @@ public sealed class NoticeService(
         var cs = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.Number, c.AgencyId }).ToListAsync(ct);
         var lines = new List<string>();
-        foreach (var w in ws) lines.Add($"{lines.Count + 1}. {w.Title}:{w.Detail}");
-        foreach (var c in cs) lines.Add($"{lines.Count + 1}. 案件{c.Number}。");
+        // One numbered item per warning, as the warning names it (enterprise, document numbers, dates): the agency can act on the printed page alone.
+        foreach (var w in ws) lines.Add($"{lines.Count + 1}．{w.Title}：{w.Detail}");
+        foreach (var c in cs) lines.Add($"{lines.Count + 1}．案件{c.Number}。");
         // One agency per notice: the warnings' agency if they agree, else the cases'; a mix leaves the choice to the supervisor.
         var agencies = ws.Select(w => w.AgencyId).Concat(cs.Select(c => (int?)c.AgencyId)).Where(a => a is not null).Distinct().ToList();
         var agencyId = agencies.Count == 1 ? agencies[0] : null;

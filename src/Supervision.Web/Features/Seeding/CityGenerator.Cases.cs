@@ -20,7 +20,7 @@ public sealed partial class CityGenerator
         var enterprises = _city.Parties.Where(p => p.Kind == PartyKind.Enterprise).ToList();
         var sectors = new Weighted<Sector>([.. CaseSectors.Keys], s => CaseSectors[s]);
 
-        // Repeat offenders: the same party breaks the same matter three times within 60 days (seeds/000 Art. 14).
+        // Repeat offenders: the same party breaks the same matter three times within 60 days (《济南市推进行政执法精准化规定》 Art. 14).
         foreach (var p in enterprises.OrderBy(_ => _rng.Next()).Take(Count(_rates.RepeatOffenders, enterprises.Count)))
         {
             var sector = Chance(0.5) ? Sector.MarketRegulation : Sector.UrbanManagement;
@@ -36,7 +36,7 @@ public sealed partial class CityGenerator
             _city.Planted.Add(new(Irregularity.RepeatOffender, "party", p.Id, matter.Id));
         }
 
-        // Street hotspots: one matter twelve times in a street within 20 days (seeds/000 Art. 14, seeds/001 item 12).
+        // Street hotspots: one matter twelve times in a street within 20 days (《济南市推进行政执法精准化规定》 Art. 14, 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 item 12).
         foreach (var street in _streets.OrderBy(_ => _rng.Next()).Take(Count(_rates.StreetHotspots, _streets.Count)))
         {
             var matter = _mattersBySector[Sector.UrbanManagement].Pick(_rng);
@@ -52,7 +52,7 @@ public sealed partial class CityGenerator
             _city.Planted.Add(new(Irregularity.StreetHotspot, "street", street.Id, matter.Id));
         }
 
-        // Evidence taken with an officer whose certificate had already lapsed (seeds/003).
+        // Evidence taken with an officer whose certificate had already lapsed (威海市《关于改进和加强行政执法工作的意见》).
         // Filed at least 15 days before now, so the evidence stage has happened by the anchor.
         var lapsed = _city.Officers.Where(o => o.CertificateExpiresOn < _lastDay.AddDays(-20) && o.CertificateExpiresOn >= _firstDay).OrderBy(_ => _rng.Next()).ToList();
         foreach (var officer in lapsed.Take(Count(_rates.LapsedCertificateEvidence, _profile.Cases)))
@@ -91,7 +91,7 @@ public sealed partial class CityGenerator
             if (plan == CasePlan.SingleOfficer) _city.Planted.Add(new(Irregularity.SingleOfficerEvidence, "case", id));
         }
 
-        // Fines outside the discretion benchmark (seeds/000 Art. 5), among ordinary decided fines.
+        // Fines outside the discretion benchmark (《济南市推进行政执法精准化规定》 Art. 5), among ordinary decided fines.
         foreach (var c in _city.Cases.Where(c => c is { Fine: > 0, FourList: null, DiscretionLevel: not null }).ToList())
         {
             if (!Chance(_rates.FinesOutsideBenchmark)) continue;

@@ -145,7 +145,7 @@ public static class FactQueries
         var q = db.Cases.AsNoTracking().Where(c => c.DecidedAt >= fromUtc && c.Fine != null && c.DiscretionLevel != null);
         if (matterId is { } m) q = q.Where(c => c.MatterId == m);
         var fines = await q.Select(c => new FineFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.MatterId, c.DiscretionLevel!.Value, c.FourList,
-                c.Fine!.Value, c.DecidedAt!.Value))
+                c.Fine!.Value, c.DecidedAt!.Value, c.PartyId))
             .ToListAsync(ct);
         var b = from x in db.DiscretionBenchmarks.AsNoTracking()
             join matter in db.Matters on x.MatterId equals matter.Id

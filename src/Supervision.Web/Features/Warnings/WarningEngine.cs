@@ -36,7 +36,7 @@ public sealed class WarningEngine(
         {
             IReadOnlyList<WarningFinding> findings;
             await using (var db = await factory.CreateDbContextAsync(ct))
-                findings = await binding.SweepAsync(new RuleContext(db, rules, snapshot.Settings, now, memo), ct);
+                findings = await WarningNames.RenderAsync(db, await binding.SweepAsync(new RuleContext(db, rules, snapshot.Settings, now, memo), ct), ct);
             var result = await store.ApplyAsync(ruleCode, findings, EvaluationScope.Everything, now, ct);
             await RecordRunAsync(ruleCode, now, watch.Elapsed.TotalSeconds, result, null, ct);
             feed.Publish(result.News);
@@ -80,7 +80,7 @@ public sealed class WarningEngine(
             // inspection rules with one query each. One query per subject held ingestion to a fraction of its speed,
             // the evaluation taking the CPU the writes needed.
             await using (var db = await factory.CreateDbContextAsync(ct))
-                findings = await scope.FindAsync(new RuleContext(db, rules, snapshot.Settings, now, new FactMemo()), ct);
+                findings = await WarningNames.RenderAsync(db, await scope.FindAsync(new RuleContext(db, rules, snapshot.Settings, now, new FactMemo()), ct), ct);
             var result = await store.ApplyAsync(scope.RuleCode, findings, EvaluationScope.Of(scope.Subjects), now, ct);
             news.AddRange(result.News);
         }

@@ -2,7 +2,10 @@ using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Warnings;
 
-/// <summary>A change to a warning, as the screens, the hub and the webhooks see it. Texts carry ids, never personal names.</summary>
+/// <summary>
+/// A change to a warning, as the screens, the hub and the webhooks see it. Texts name things as people know them
+/// (<see cref="WarningNames"/>); a natural person is masked.
+/// </summary>
 public sealed record WarningNews(
     int WarningId,
     string RuleCode,

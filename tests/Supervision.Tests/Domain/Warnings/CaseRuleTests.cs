@@ -103,7 +103,7 @@ public class EvidenceOfficersRuleTests
         Assert.Equal(WarningLevel.Red, lapsed.Level);
         Assert.Equal(alone.SubjectKey, lapsed.SubjectKey);
         Assert.Equal("evidence-officers:case:21", alone.SubjectKey);
-        Assert.Contains("李强", lapsed.Detail);
+        Assert.Contains($"{Named.Officer(Li.Id)}（执法证号{Named.Certificate(Li.Id)}，有效期至2026年3月31日）", lapsed.Detail);
     }
 
     [Fact]

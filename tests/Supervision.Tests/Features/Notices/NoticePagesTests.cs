@@ -75,8 +75,8 @@ public class NoticePagesTests(NoticesApp fixture)
         var html = await supervisor.GetStringAsync($"/notices/new?warnings={a},{b}");
 
         Assert.Contains("data-testid=\"notice-form\"", html);
-        Assert.Contains("1. 同一当事人反复违法", html);
-        Assert.Contains("2. 罚款超出裁量基准", html);
+        Assert.Contains("1．同一当事人反复违法", html);
+        Assert.Contains("2．罚款超出裁量基准", html);
         Assert.Contains($"href=\"/warnings/{a}\"", html);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await fixture.App.SignInAsync("liaison")).GetAsync($"/notices/new?warnings={a}")).StatusCode);
     }

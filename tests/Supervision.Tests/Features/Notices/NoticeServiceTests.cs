@@ -26,8 +26,8 @@ public class NoticeServiceTests(NoticesApp fixture)
 
         var draft = await fixture.Service(s => s.PrefillAsync([a, b], [], NoticesApp.Supervisor()));
         Assert.Equal(fixture.OwnAgency, draft.AgencyId);
-        Assert.Contains("1. 责令整改逾期未复查:详情:整改逾期", draft.Facts);
-        Assert.Contains("2. 涉企检查未事前报备", draft.Facts);
+        Assert.Contains("1．责令整改逾期未复查：详情：整改逾期", draft.Facts);
+        Assert.Contains("2．涉企检查未事前报备", draft.Facts);
         Assert.Equal([a, b], draft.WarningIds);
         Assert.True(draft.ReplyDeadline > fixture.Today);
 

@@ -91,7 +91,7 @@ public sealed class NoticesApp : IAsyncLifetime
     public async Task<int> RaiseAsync(int agencyId, string title = "测试预警")
     {
         var key = $"{TestRule}:{Guid.NewGuid():N}";
-        var finding = new WarningFinding(TestRule, key, WarningLevel.Orange, 9, title, "详情:整改逾期", agencyId, null,
+        var finding = new WarningFinding(TestRule, key, WarningLevel.Orange, 9, title, "详情：整改逾期", agencyId, null,
             [new RecordRef(RecordKind.Inspection, [1])], Clock.UtcNow());
         var (warning, change) = Warning.Raise(finding, Clock.UtcNow());
         await using var db = await Db();

@@ -67,7 +67,8 @@ public class IncomingRecordWarningTests
         var news = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(WarningChangeKind.Raised, news.Change);
         Assert.Equal(WarningLevel.Orange, news.Level);
-        Assert.DoesNotContain("夜间强拆测试", news.Detail);
+        // Named as people know it: the enterprise, the kind of measure, the agency's own record number.
+        Assert.Contains("济南夜间强拆测试有限公司的强制拆除（记录号" + (string)measure["id"]! + "）", news.Detail);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         var id = await db.CompulsoryMeasures.Where(m => m.ExternalId == (string)measure["id"]!).Select(m => m.Id).SingleAsync();
         var warning = await db.Warnings.Include(w => w.Links).SingleAsync(w => w.Id == news.WarningId);

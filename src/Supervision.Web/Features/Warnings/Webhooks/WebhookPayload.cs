@@ -7,8 +7,9 @@ using Supervision.Domain.Warnings;
 namespace Supervision.Web.Features.Warnings.Webhooks;
 
 /// <summary>
-/// The JSON a subscriber receives for one warning change. No personal data: titles and details name records by id,
-/// and who acted (<see cref="WarningNews.By"/>) is left out.
+/// The JSON a subscriber receives for one warning change. Titles and details name things as people know them (the
+/// enterprise and its credit code, document numbers, officers by name and certificate), with a natural person's name
+/// masked; who acted (<see cref="WarningNews.By"/>) is left out.
 /// </summary>
 public sealed record WebhookPayload(
     string Id,
