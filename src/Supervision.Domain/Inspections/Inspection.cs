@@ -12,6 +12,11 @@ public sealed class Inspection
     public string? JointReference { get; set; }
     /// <summary>Null when the inspection was not filed in advance.</summary>
     public DateTime? PreFiledAt { get; set; }
+    /// <summary>
+    /// When the center received <see cref="PreFiledAt"/>, if a resend added or moved it after the record's first receipt:
+    /// the pre-filing then counts from this time, not from the time claimed (no back-dating).
+    /// </summary>
+    public DateTime? PreFilingReceivedAt { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }
     public int StreetId { get; set; }

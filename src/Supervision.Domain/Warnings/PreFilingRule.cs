@@ -1,3 +1,5 @@
+using Supervision.Domain.Calendar;
+
 namespace Supervision.Domain.Warnings;
 
 /// <summary>
@@ -20,9 +22,14 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
         var window = DayWindow.Ending(nowUtc, options.LookbackDays);
         foreach (var i in inspections.Where(i => window.Contains(i.StartedAt)).DistinctBy(i => i.Id).OrderBy(i => i.Id))
         {
-            var (level, severity, detail) = i.PreFiledAt switch
+            // A pre-filing a resend added counts from its receipt: an agency cannot pre-file after the fact by back-dating.
+            var backDated = i.PreFilingCounts != i.PreFiledAt;
+            var (level, severity, detail) = i.PreFilingCounts switch
             {
                 null => (options.NotFiledLevel, 2, "未事前报备"),
+                { } filed when filed > i.StartedAt && backDated =>
+                    (options.FiledLateLevel, 1, $"检查开始后才补报报备（补报称于{ChineseDates.Minute(i.PreFiledAt!.Value)}报备，"
+                        + $"中心于{ChineseDates.Minute(filed)}才收到，按收到时间计晚{Lateness(filed - i.StartedAt)}）"),
                 { } filed when filed > i.StartedAt => (options.FiledLateLevel, 1, $"检查开始后才报备（晚{Lateness(filed - i.StartedAt)}）"),
                 _ => ((WarningLevel?)null, 0, ""),
             };

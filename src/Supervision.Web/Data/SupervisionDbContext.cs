@@ -61,6 +61,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
     public DbSet<RectificationOrder> RectificationOrders => Set<RectificationOrder>();
     public DbSet<CompulsoryMeasure> CompulsoryMeasures => Set<CompulsoryMeasure>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<Features.Ingestion.RecordRevision> RecordRevisions => Set<Features.Ingestion.RecordRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Ingestion.AgencyKey> AgencyKeys => Set<Features.Ingestion.AgencyKey>();
     public DbSet<SupervisionNotice> Notices => Set<SupervisionNotice>();
@@ -124,6 +125,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
             .ApplyConfiguration(new RectificationOrderConfiguration(this))
             .ApplyConfiguration(new CompulsoryMeasureConfiguration(this))
             .ApplyConfiguration(new ComplaintConfiguration(this))
+            .ApplyConfiguration(new RecordRevisionConfiguration(this))
             .ApplyConfiguration(new WarningConfiguration(this))
             .ApplyConfiguration(new WarningRecordLinkConfiguration(this))
             .ApplyConfiguration(new WarningChangeConfiguration(this))

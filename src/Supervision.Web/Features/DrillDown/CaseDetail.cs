@@ -10,7 +10,8 @@ public sealed record CaseDetail(
     CaseStage Stage, DateTime FiledAt, DateTime? DecidedAt, DateTime? ClosedAt,
     PenaltyKind? PenaltyKind, long? Fine, DiscretionLevel? DiscretionLevel,
     FourList? FourList, string? FourListItemCode, string? FourListCircumstance,
-    IReadOnlyList<TimelineStep> Timeline, IReadOnlyList<CaseOfficerView> Officers, IReadOnlyList<RectificationRow> Rectifications)
+    IReadOnlyList<TimelineStep> Timeline, IReadOnlyList<CaseOfficerView> Officers, IReadOnlyList<RectificationRow> Rectifications,
+    DateTime ReceivedAt)
 {
     public bool AnyStageOver => Timeline.Any(s => s.Over);
 }

@@ -117,7 +117,7 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
             k.FourList, item?.Code, item?.Circumstance,
             CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, reference.Holidays),
             [.. officers.Select(o => new CaseOfficerView(o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn, evidenceDay <= o.CertificateExpiresOn))],
-            rectifications);
+            rectifications, k.ReceivedAt);
     }
 
     /// <summary>Matters whose name or code contains the text, for the case list's matter filter.</summary>

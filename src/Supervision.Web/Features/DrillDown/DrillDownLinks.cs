@@ -14,6 +14,7 @@ public static class DrillDownLinks
     public static string Enterprise(int partyId) => $"/enterprises/{partyId}";
     public static string Case(int caseId) => $"/cases/{caseId}";
     public static string Officer(int officerId) => $"/officers/{officerId}";
+    public static string Inspection(int inspectionId) => $"/inspections/{inspectionId}";
 
     /// <summary>The case list, preselected: e.g. Cases(overdue: true) for the cases past their decision limit.</summary>
     public static string Cases(string? agencyCode = null, CaseStage? stage = null, bool overdue = false, PeriodPreset? period = null)

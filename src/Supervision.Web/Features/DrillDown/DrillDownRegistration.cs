@@ -15,6 +15,7 @@ public static class DrillDownRegistration
         builder.Services.AddScoped<EnterpriseQueries>();
         builder.Services.AddScoped<InspectionQueries>();
         builder.Services.AddScoped<CaseQueries>();
+        builder.Services.AddScoped<RevisionQueries>();
         builder.Services.AddScoped<OfficerQueries>();
         return builder;
     }

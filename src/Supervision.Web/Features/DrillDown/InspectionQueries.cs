@@ -30,6 +30,35 @@ public sealed class InspectionQueries(UserDb userDb)
             r.Kind, r.Result, r.PreFiled, r.StreetCode, r.StreetName, r.EvaluationScore))], total);
     }
 
+    public async Task<InspectionDetail?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await userDb.OpenAsync(ct);
+        var x = await (
+            from i in db.Inspections.AsNoTracking()
+            where i.Id == id
+            join a in db.Agencies on i.AgencyId equals a.Id
+            join p in db.Parties on i.PartyId equals p.Id
+            join s in db.Regions on i.StreetId equals s.Id
+            select new { Inspection = i, AgencyCode = a.Code, AgencyName = a.Name, Party = p, StreetCode = s.Code, StreetName = s.Name })
+            .FirstOrDefaultAsync(ct);
+        if (x is null) return null;
+        var officers = await (
+            from link in db.InspectionOfficers.AsNoTracking()
+            where link.InspectionId == id
+            join o in db.Officers on link.OfficerId equals o.Id
+            orderby o.Name
+            select new { o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn }).ToListAsync(ct);
+        var row = x.Inspection;
+        var day = Domain.Calendar.ChinaTime.DayOf(row.StartedAt);
+        var counts = row.PreFiledAt is { } claimed && row.PreFilingReceivedAt is { } received && received > claimed ? received : row.PreFiledAt;
+        return new InspectionDetail(row.Id, row.ExternalId, row.AgencyId, x.AgencyCode, x.AgencyName,
+            PartyView.Of(x.Party.Id, x.Party.Kind, x.Party.Name, x.Party.CreditCode, x.Party.IdNumber, x.Party.CreditGrade),
+            row.Kind, row.JointReference, row.StartedAt, row.EndedAt, row.PreFiledAt, counts, x.StreetCode, x.StreetName, row.Place,
+            row.Result, row.EvaluationScore, row.EvaluationComment, row.EvaluatedAt,
+            [.. officers.Select(o => new CaseOfficerView(o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn, day <= o.CertificateExpiresOn))],
+            row.ReceivedAt);
+    }
+
     private static IQueryable<Inspection> Filtered(SupervisionDbContext db, InspectionFilter f)
     {
         var q = db.Inspections.AsNoTracking();

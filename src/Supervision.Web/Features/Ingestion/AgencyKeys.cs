@@ -32,10 +32,11 @@ public sealed class AgencyKeys(IDbContextFactory<SupervisionDbContext> factory, 
         var candidates = await (from k in db.AgencyKeys.AsNoTracking()
                                 join a in db.Agencies on k.AgencyId equals a.Id
                                 where k.Prefix == prefix && k.RevokedAt == null
-                                select new { k.Id, k.AgencyId, k.Hash, a.Code }).ToListAsync(ct);
+                                select new { k.Id, k.AgencyId, k.Hash, a.Code, k.Prefix, k.Label }).ToListAsync(ct);
         var hash = Encoding.ASCII.GetBytes(HashOf(presented));
         var match = candidates.FirstOrDefault(c => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(c.Hash), hash));
-        return match is null ? null : new KeyOwner(match.Id, match.AgencyId, match.Code);
+        return match is null ? null
+            : new KeyOwner(match.Id, match.AgencyId, match.Code, $"接口密钥{match.Prefix}…" + (string.IsNullOrWhiteSpace(match.Label) ? "" : $"（{match.Label}）"));
     }
 
     public async Task<IReadOnlyList<KeyRow>> ListAsync(CancellationToken ct = default)

@@ -15,6 +15,8 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     public const string Header = "X-Api-Key";
     public const string AgencySystemRole = "AgencySystem";
     public const string KeyIdClaim = "supervision:key";
+    /// <summary>The key as a record's history names it (<see cref="KeyOwner.Source"/>).</summary>
+    public const string SourceClaim = "supervision:key-source";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -27,6 +29,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             new Claim(ClaimTypes.Role, AgencySystemRole),
             new Claim(AccessClaims.Agency, owner.AgencyId.ToString(CultureInfo.InvariantCulture)),
             new Claim(KeyIdClaim, owner.KeyId.ToString(CultureInfo.InvariantCulture)),
+            new Claim(SourceClaim, owner.Source),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

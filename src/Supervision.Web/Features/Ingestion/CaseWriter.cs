@@ -3,6 +3,7 @@ using Supervision.Domain.Cases;
 using Supervision.Domain.Matters;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
+using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Ingestion;
 
@@ -114,8 +115,10 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         row.FourListItemId = v.Decision?.Item?.Id;
         row.FourList = v.Decision?.Item?.List;
         var newStages = v.Stages.Skip(known.Count).ToList();
-        if (existing is not null && newStages.Count == 0 && !db.ChangeTracker.HasChanges()
-            && (await db.CaseOfficers.Where(o => o.CaseId == existing.Id).Select(o => o.OfficerId).ToListAsync(ct)).Order().SequenceEqual(v.OfficerIds.Order()))
+        if (existing is not null && Revised(session, RecordKind.Case, row.Id, row.AgencyId, row, now,
+                newStages.Select(s => new FieldChange("Stage." + s.Stage, null, RevisionCapture.Invariant(s.At)))
+                    .Concat(await OfficerChangeAsync(session, row.AgencyId,
+                        await db.CaseOfficers.Where(o => o.CaseId == row.Id).Select(o => o.OfficerId).ToListAsync(ct), v.OfficerIds, ct))) == 0)
             return Unchanged(v.Id, existing.Id);
         await db.SaveChangesAsync(ct);
         db.CaseStages.AddRange(newStages.Select(s => new CaseStageRecord { CaseId = row.Id, Stage = s.Stage, OccurredAt = s.At }));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Complaints;
 using Supervision.Domain.Validation;
+using Supervision.Domain.Warnings;
 using Supervision.Web.Features.Activity;
 
 namespace Supervision.Web.Features.Ingestion;
@@ -52,7 +53,6 @@ internal sealed class ComplaintWriter(RecordChecks checks) : RecordTypeWriter<Co
                     ? "同一编号的投诉已存在,且渠道、受理时间或期限不同,不能改写。" :
                 existing.HandledAt is not null && (existing.HandledAt != v.HandledAt || existing.Outcome != v.Outcome) ? "已办结投诉的办理结果不能改写。" : null;
             if (conflict is not null) return Conflict(v.Id, existing.Id, conflict);
-            if (existing.HandledAt == v.HandledAt) return Unchanged(v.Id, existing.Id);
         }
         var row = existing ?? new Complaint { AgencyId = v.Agency.Id, ExternalId = v.Id, Summary = v.Summary };
         if (existing is null) session.Db.Complaints.Add(row);
@@ -63,6 +63,7 @@ internal sealed class ComplaintWriter(RecordChecks checks) : RecordTypeWriter<Co
         row.Deadline = v.Deadline;
         row.HandledAt = v.HandledAt;
         row.Outcome = v.Outcome;
+        if (existing is not null && Revised(session, RecordKind.Complaint, row.Id, row.AgencyId, row, now) == 0) return Unchanged(v.Id, existing.Id);
         await session.Db.SaveChangesAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         // A complaint has no exact place: it shows at its street, or at its agency's region.

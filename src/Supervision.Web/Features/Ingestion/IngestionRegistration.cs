@@ -87,7 +87,8 @@ public static class IngestionRegistration
     internal static KeyOwner Owner(ClaimsPrincipal key) => new(
         int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),
         int.Parse(key.FindFirstValue(AccessClaims.Agency)!, CultureInfo.InvariantCulture),
-        key.Identity!.Name!);
+        key.Identity!.Name!,
+        key.FindFirstValue(ApiKeyAuthentication.SourceClaim) ?? "接口");
 
     private static IResult ToHttp(RecordOutcome outcome) => outcome.Status switch
     {

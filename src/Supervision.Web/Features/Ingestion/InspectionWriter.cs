@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
-using Supervision.Web.Data;
+using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Ingestion;
 
@@ -22,7 +22,7 @@ internal sealed class InspectionWriter(RecordChecks checks) : RecordTypeWriter<I
         var ended = RecordChecks.Instant(r.EndedAt, "endedAt", now, errors, required: false);
         var preFiled = RecordChecks.Instant(r.PreFiledAt, "preFiledAt", now, errors, required: false);
         if (started is { } s && ended is { } e && e < s) errors.Add(new("endedAt", "结束时间早于开始时间。"));
-        if (started is { } s2 && preFiled is { } p && p > s2) errors.Add(new("preFiledAt", "报备时间晚于检查开始时间。"));
+        // A pre-filing after the start is recorded, not refused: the pre-filing rule judges it late (a refusal would hide it).
         if (kind == InspectionKind.Joint && string.IsNullOrWhiteSpace(r.JointReference)) errors.Add(new("jointReference", "联合检查须填写联合检查编号。"));
         var place = Checks.Place(r.StreetCode, r.Location, errors);
         var party = Checks.Party(r.Party, errors, enterpriseOnly: true);
@@ -62,6 +62,9 @@ internal sealed class InspectionWriter(RecordChecks checks) : RecordTypeWriter<I
         row.PartyId = party.Id;
         row.Kind = v.Kind;
         row.JointReference = v.JointReference;
+        // A pre-filing counts only from when the center received it: one added or moved by a resend cannot be back-dated
+        // (the record's first receipt carries the agency's own filing time; see docs/warnings.md "Records are evidence").
+        if (existing is not null && v.PreFiledAt is not null && existing.PreFiledAt != v.PreFiledAt) row.PreFilingReceivedAt = now;
         row.PreFiledAt = v.PreFiledAt;
         row.StartedAt = v.StartedAt;
         row.EndedAt = v.EndedAt;
@@ -81,18 +84,14 @@ internal sealed class InspectionWriter(RecordChecks checks) : RecordTypeWriter<I
             return new Written(new RecordOutcome(v.Id, status));
         }
         if (existing is null) db.Inspections.Add(row);
-        if (existing is not null && !db.ChangeTracker.HasChanges() && await SameOfficersAsync(db, row.Id, v.OfficerIds, ct))
+        if (existing is not null && Revised(session, RecordKind.Inspection, row.Id, row.AgencyId, row, now,
+                await OfficerChangeAsync(session, row.AgencyId,
+                    await db.InspectionOfficers.Where(o => o.InspectionId == row.Id).Select(o => o.OfficerId).ToListAsync(ct), v.OfficerIds, ct)) == 0)
             return Unchanged(v.Id, row.Id);
         await db.SaveChangesAsync(ct);
         if (existing is not null) await db.InspectionOfficers.Where(o => o.InspectionId == row.Id).ExecuteDeleteAsync(ct);
         db.InspectionOfficers.AddRange(v.OfficerIds.Select(id => new InspectionOfficer { InspectionId = row.Id, OfficerId = id }));
         await db.SaveChangesAsync(ct);
         return Saved(v.Id, status, row.Id, e);
-    }
-
-    private static async Task<bool> SameOfficersAsync(SupervisionDbContext db, int inspectionId, IReadOnlyList<int> officerIds, CancellationToken ct)
-    {
-        var current = await db.InspectionOfficers.Where(o => o.InspectionId == inspectionId).Select(o => o.OfficerId).ToListAsync(ct);
-        return current.Order().SequenceEqual(officerIds.Order());
     }
 }

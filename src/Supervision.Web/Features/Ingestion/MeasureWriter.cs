@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.CompulsoryMeasures;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
+using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Ingestion;
 
@@ -44,7 +45,6 @@ internal sealed class MeasureWriter(RecordChecks checks) : RecordTypeWriter<Meas
             // When, what and whether it was an emergency decide the night/holiday warning: they are not rewritten.
             if (existing.PartyId != party.Id || existing.Kind != v.Kind || existing.StartedAt != v.StartedAt || existing.IsEmergency != v.IsEmergency)
                 return Conflict(v.Id, existing.Id, "同一编号的行政强制已存在,且当事人、种类、开始时间或紧急情形不同,不能改写。");
-            if (existing.EndedAt == v.EndedAt) return Unchanged(v.Id, existing.Id);
         }
         var row = existing ?? new CompulsoryMeasure { AgencyId = v.Agency.Id, ExternalId = v.Id, ReceivedAt = now };
         if (existing is null) session.Db.CompulsoryMeasures.Add(row);
@@ -58,6 +58,7 @@ internal sealed class MeasureWriter(RecordChecks checks) : RecordTypeWriter<Meas
         row.Longitude = v.Place.Point.Longitude;
         row.Latitude = v.Place.Point.Latitude;
         row.Place = v.PlaceName;
+        if (existing is not null && Revised(session, RecordKind.CompulsoryMeasure, row.Id, row.AgencyId, row, now) == 0) return Unchanged(v.Id, existing.Id);
         await session.Db.SaveChangesAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         var kindName = row.Kind switch { CompulsoryKind.Seizure => "查封", CompulsoryKind.Detention => "扣押",

@@ -1,6 +1,7 @@
 using Supervision.Domain.Agencies;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
+using Supervision.Domain.Warnings;
 using Supervision.Web.Features.Activity;
 
 namespace Supervision.Web.Features.Ingestion;
@@ -38,6 +39,27 @@ internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
 
     /// <summary>Inserts the record, or revises the stored one as far as the domain lets it change (a conflict otherwise).</summary>
     protected abstract Task<Written> InsertOrReviseAsync(WriteSession session, TValid record, TRow? existing, DateTime now, CancellationToken ct);
+
+    /// <summary>
+    /// Keeps what a resend changed as a revision (<see cref="RevisionCapture"/>); 0 when it changed nothing the agency
+    /// reports, nor anything beside the record (a party's details), so the caller can answer "unchanged".
+    /// </summary>
+    protected static int Revised(WriteSession session, RecordKind kind, int recordId, int agencyId, object row, DateTime now,
+        IEnumerable<FieldChange>? beside = null, string? reason = null)
+    {
+        var changes = RevisionCapture.Capture(session.Db, kind, recordId, agencyId, row, now, session.Source, beside, reason).Count;
+        return changes > 0 || session.Db.ChangeTracker.HasChanges() ? Math.Max(changes, 1) : 0;
+    }
+
+    /// <summary>The officers as a revision field, by the certificate numbers the agency sends; none when they are the same.</summary>
+    protected static async Task<FieldChange[]> OfficerChangeAsync(WriteSession session, int agencyId, IReadOnlyList<int> current, IReadOnlyList<int> next,
+        CancellationToken ct)
+    {
+        if (current.Order().SequenceEqual(next.Order())) return [];
+        var certificates = (await session.OfficersOfAsync(agencyId, ct)).ToDictionary(o => o.Value, o => o.Key);
+        string Of(IEnumerable<int> ids) => string.Join("、", ids.Select(id => certificates.GetValueOrDefault(id) ?? "").Order(StringComparer.Ordinal));
+        return [new FieldChange("Officers", Of(current), Of(next))];
+    }
 
     protected static Written Conflict(string id, int recordId, string detail) => new(new RecordOutcome(id, OutcomeStatus.Conflict, recordId, Detail: detail));
 

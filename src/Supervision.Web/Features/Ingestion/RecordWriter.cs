@@ -57,6 +57,7 @@ public sealed class RecordWriter
     private async Task<IReadOnlyList<RecordOutcome>> WriteBatchAsync(KeyOwner owner, IReadOnlyList<RecordIn?> records, bool mayDefer, CancellationToken ct)
     {
         await using var session = await WriteSession.BeginAsync(_factory, mayDefer, ct);
+        session.Source = owner.Source;
         await session.PreloadPartiesAsync(records.Select(PartyOf).OfType<PartyIn>(), ct);
         var inspections = records.OfType<InspectionIn>().Where(r => r.Id is not null).ToList();
         if (inspections.Count > 1)

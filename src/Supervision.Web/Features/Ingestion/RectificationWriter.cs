@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Rectifications;
 using Supervision.Domain.Validation;
+using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Ingestion;
 
@@ -58,7 +59,6 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
                 existing.ReviewedAt is not null && (existing.ReviewedAt != v.ReviewedAt || existing.ReviewResult != v.ReviewResult)
                     ? "已记录的复查结果不能改写。" : null;
             if (conflict is not null) return Conflict(v.Id, existing.Id, conflict);
-            if (existing.ReviewedAt == v.ReviewedAt) return Unchanged(v.Id, existing.Id);
         }
         var row = existing ?? new RectificationOrder { AgencyId = v.Agency.Id, ExternalId = v.Id, Requirement = v.Requirement, ReceivedAt = now };
         if (existing is null) session.Db.RectificationOrders.Add(row);
@@ -71,6 +71,7 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
         row.Deadline = v.Deadline;
         row.ReviewedAt = v.ReviewedAt;
         row.ReviewResult = v.ReviewResult;
+        if (existing is not null && Revised(session, RecordKind.RectificationOrder, row.Id, row.AgencyId, row, now) == 0) return Unchanged(v.Id, existing.Id);
         await session.Db.SaveChangesAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         return Saved(v.Id, status, row.Id, Event(status, "rectification", v.Agency, v.Place, v.ReviewedAt ?? row.IssuedAt, now, party,

@@ -50,6 +50,9 @@ internal sealed class WriteSession : IAsyncDisposable
 
     public SupervisionDbContext Db { get; }
 
+    /// <summary>Through what the batch came (key, import file, simulator), for the revisions it makes (<see cref="RevisionCapture"/>).</summary>
+    public string Source { get; set; } = "";
+
     /// <summary>The index in the batch of the record being written.</summary>
     public int RecordIndex { get; set; }
 

@@ -109,7 +109,7 @@ public sealed class LiveSimulator(
                 Requirement = o.Requirement,
                 IssuedAt = new DateTimeOffset(DateTime.SpecifyKind(o.IssuedAt, DateTimeKind.Utc)),
                 Deadline = o.Deadline,
-            }, new KeyOwner(0, agency.Id, agency.Code)));
+            }, new KeyOwner(0, agency.Id, agency.Code, "演示数据模拟器")));
         }
     }
 
@@ -121,7 +121,7 @@ public sealed class LiveSimulator(
             && (a.RegionId == street.Id || a.RegionId == street.ParentId || a.Level == Domain.Agencies.AgencyLevel.City)).ToList();
         var agency = candidates[_rng.Next(candidates.Count)];
         var officers = _officers![agency.Id].OrderBy(_ => _rng.Next()).Take(2).Select(o => (string?)o).ToList();
-        return (party, new KeyOwner(0, agency.Id, agency.Code), officers);
+        return (party, new KeyOwner(0, agency.Id, agency.Code, "演示数据模拟器"), officers);
     }
 
     private async Task<RecordOutcome> NewInspectionAsync(CancellationToken ct)

@@ -81,7 +81,7 @@ public static class FactQueries
             join a in db.Agencies on i.AgencyId equals a.Id
             join party in db.Parties on i.PartyId equals party.Id
             where party.Kind == PartyKind.Enterprise
-            select new InspectionFact(i.Id, i.AgencyId, a.Sector, i.PartyId, i.Kind, i.StartedAt, i.PreFiledAt, i.StreetId, i.JointReference);
+            select new InspectionFact(i.Id, i.AgencyId, a.Sector, i.PartyId, i.Kind, i.StartedAt, i.PreFiledAt, i.StreetId, i.JointReference, i.PreFilingReceivedAt);
     }
 
     /// <summary>

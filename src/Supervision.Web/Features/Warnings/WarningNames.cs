@@ -24,12 +24,17 @@ public static class WarningNames
     {
         var wanted = findings.SelectMany(f => Named.In(f.Title).Concat(Named.In(f.Detail))).ToHashSet();
         if (wanted.Count == 0) return findings;
-        var names = await LoadAsync(db, wanted, ct);
+        var names = await NamesAsync(db, wanted, ct);
         string? Name(NameKind kind, int id) => names.GetValueOrDefault((kind, id));
         return [.. findings.Select(f => f with { Title = Named.Render(f.Title, Name), Detail = Named.Render(f.Detail, Name) })];
     }
 
-    private static async Task<Dictionary<(NameKind, int), string>> LoadAsync(SupervisionDbContext db, HashSet<(NameKind Kind, int Id)> wanted, CancellationToken ct)
+    /// <summary>
+    /// The names of these things as the context can see them: through a liaison's scoped context another agency's
+    /// records are not named (absent from the answer).
+    /// </summary>
+    public static async Task<Dictionary<(NameKind, int), string>> NamesAsync(SupervisionDbContext db, HashSet<(NameKind Kind, int Id)> wanted,
+        CancellationToken ct)
     {
         List<int> Ids(params NameKind[] kinds) => [.. wanted.Where(w => kinds.Contains(w.Kind)).Select(w => w.Id).Distinct()];
         var names = new Dictionary<(NameKind, int), string>();

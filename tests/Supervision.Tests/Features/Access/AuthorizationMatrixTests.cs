@@ -72,6 +72,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/cases"] = Policies.ViewDashboard,
         ["/cases/{Id:int}"] = Policies.ViewDashboard,
         ["/officers/{Id:int}"] = Policies.ViewDashboard,
+        ["/inspections/{Id:int}"] = Policies.ViewDashboard,
         ["/warnings"] = Policies.ViewDashboard,
         ["/warnings/{Id:int}"] = Policies.ViewDashboard,
         ["/warnings/settings"] = Policies.Administer,
@@ -113,6 +114,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
     {
         ["/status/{Code:int}"] = "/status/404", ["/agencies/{Code}"] = "/agencies/370102-SCJG", ["/streets/{Code}"] = "/streets/370102001",
         ["/enterprises/{Id:int}"] = "/enterprises/1", ["/cases/{Id:int}"] = "/cases/1", ["/officers/{Id:int}"] = "/officers/1",
+        ["/inspections/{Id:int}"] = "/inspections/1",
         ["/warnings/{Id:int}"] = "/warnings/1",
         ["/evaluations/{Id:int}"] = "/evaluations/1", ["/evaluations/{Id:int}/files/{FileId:int}"] = "/evaluations/1/files/1",
         ["/evaluations/{id:int}/workbook"] = "/evaluations/1/workbook",

@@ -730,6 +730,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("PreFiledAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("PreFilingReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1671,6 +1674,49 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("AgencyKeys");
                 });
 
+            modelBuilder.Entity("Supervision.Web.Features.Ingestion.RecordRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("Kind", "RecordId", "ReceivedAt");
+
+                    b.ToTable("RecordRevisions");
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Warnings.RuleRun", b =>
                 {
                     b.Property<string>("RuleCode")
@@ -2158,6 +2204,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Supervision.Web.Features.Ingestion.AgencyKey", b =>
+                {
+                    b.HasOne("Supervision.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Ingestion.RecordRevision", b =>
                 {
                     b.HasOne("Supervision.Domain.Agencies.Agency", null)
                         .WithMany()

@@ -701,6 +701,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PreFiledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PreFilingReceivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
@@ -1614,6 +1617,47 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("AgencyKeys");
                 });
 
+            modelBuilder.Entity("Supervision.Web.Features.Ingestion.RecordRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("Kind", "RecordId", "ReceivedAt");
+
+                    b.ToTable("RecordRevisions");
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Warnings.RuleRun", b =>
                 {
                     b.Property<string>("RuleCode")
@@ -2099,6 +2143,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Supervision.Web.Features.Ingestion.AgencyKey", b =>
+                {
+                    b.HasOne("Supervision.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Ingestion.RecordRevision", b =>
                 {
                     b.HasOne("Supervision.Domain.Agencies.Agency", null)
                         .WithMany()

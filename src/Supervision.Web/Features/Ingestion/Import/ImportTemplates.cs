@@ -37,7 +37,7 @@ public static class ImportTemplates
     private static readonly ImportColumn InspectionKind = new("检查类型", "kind", CellKind.Term, true, "行政检查的类型", InspectionKinds);
     private static readonly ImportColumn JointReference = new("联合检查编号", "jointReference", CellKind.Text, false,
         "检查类型为联合检查时必填,各参检单位填同一编号");
-    private static readonly ImportColumn PreFiledAt = new("报备时间", "preFiledAt", CellKind.Time, false, "事前报备的时间,不晚于开始时间");
+    private static readonly ImportColumn PreFiledAt = new("报备时间", "preFiledAt", CellKind.Time, false, "事前报备的时间；晚于开始时间的照收，按逾期报备预警");
     private static readonly ImportColumn StartedAt = new("开始时间", "startedAt", CellKind.Time, true, "不晚于当前时间");
     private static readonly ImportColumn EndedAt = new("结束时间", "endedAt", CellKind.Time, false, "不早于开始时间");
     private static readonly ImportColumn Officers = new("执法证号", "officers", CellKind.List, true,

@@ -45,7 +45,7 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, A
 
         foreach (var chunk in pending.Chunk(IngestionRegistration.MaxBatch))
         {
-            var outcomes = await writer.WriteBatchAsync(owner, chunk.Select(p => (RecordIn?)p.Record).ToList(), ct);
+            var outcomes = await writer.WriteBatchAsync(owner with { Source = Source(fileName, actor) }, chunk.Select(p => (RecordIn?)p.Record).ToList(), ct);
             for (var k = 0; k < chunk.Length; k++)
             {
                 var (index, record) = chunk[k];
@@ -69,5 +69,12 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, A
             .ToList();
         if (outcome.Detail is { } detail) problems.Add(new FieldError(template.ColumnFor("id"), detail));
         return problems;
+    }
+
+    /// <summary>The record history's "through what": the file and who imported it (the file name cut so the whole fits).</summary>
+    private static string Source(string fileName, ClaimsPrincipal? actor)
+    {
+        var file = fileName.Length > 120 ? fileName[..120] + "…" : fileName;
+        return actor?.Identity?.Name is { Length: > 0 } name ? $"导入文件“{file}”（{name}）" : $"导入文件“{file}”";
     }
 }

@@ -62,25 +62,38 @@ public sealed class WarningQueries(UserDb userDb, RuleCatalogue catalogue)
     // Labels come through the same scoped context: a linked record of another agency shows as its kind and id only.
     private static async Task<IReadOnlyList<WarningLinkView>> LinksAsync(SupervisionDbContext db, List<WarningRecordLink> links, CancellationToken ct)
     {
-        int[] IdsOf(RecordKind k) => [.. links.Where(l => l.Kind == k).Select(l => l.RecordId)];
-        var caseIds = IdsOf(RecordKind.Case);
-        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
-        var partyIds = IdsOf(RecordKind.Party);
-        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new { p.Kind, p.Name }, ct);
-        var officerIds = IdsOf(RecordKind.Officer);
-        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return links.OrderBy(l => l.Kind).ThenBy(l => l.RecordId).Select(l => l.Kind switch
+        var names = await WarningNames.NamesAsync(db, [.. links.Select(l => (NameOf(l.Kind), l.RecordId))], ct);
+        var partyIds = links.Where(l => l.Kind == RecordKind.Party).Select(l => l.RecordId).ToList();
+        var enterprises = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id) && p.Kind == PartyKind.Enterprise).Select(p => p.Id).ToListAsync(ct);
+        return links.OrderBy(l => l.Kind).ThenBy(l => l.RecordId).Select(l =>
         {
-            RecordKind.Case => new WarningLinkView(l.Kind, l.RecordId, cases.GetValueOrDefault(l.RecordId), DrillDownLinks.Case(l.RecordId)),
-            RecordKind.Party when parties.TryGetValue(l.RecordId, out var p) => new WarningLinkView(l.Kind, l.RecordId,
-                PersonalData.Display(p.Kind, p.Name), p.Kind == PartyKind.Enterprise ? DrillDownLinks.Enterprise(l.RecordId) : null),
-            RecordKind.Party => new WarningLinkView(l.Kind, l.RecordId, null, null),
-            RecordKind.Officer => new WarningLinkView(l.Kind, l.RecordId, officers.GetValueOrDefault(l.RecordId), DrillDownLinks.Officer(l.RecordId)),
-            RecordKind.Notice => new WarningLinkView(l.Kind, l.RecordId, null, $"/notices/{l.RecordId}"),
-            // Inspections, rectification orders, measures and complaints have no page of their own yet.
-            _ => new WarningLinkView(l.Kind, l.RecordId, null, null),
+            // Unnamed: another agency's record (not visible to a liaison) or one since removed; it is neither named nor linked.
+            var label = names.GetValueOrDefault((NameOf(l.Kind), l.RecordId));
+            var href = label is null ? null : l.Kind switch
+            {
+                RecordKind.Case => DrillDownLinks.Case(l.RecordId),
+                RecordKind.Party when enterprises.Contains(l.RecordId) => DrillDownLinks.Enterprise(l.RecordId),
+                RecordKind.Officer => DrillDownLinks.Officer(l.RecordId),
+                RecordKind.Inspection => DrillDownLinks.Inspection(l.RecordId),
+                RecordKind.Notice => $"/notices/{l.RecordId}",
+                // Rectification orders, measures and complaints have no page of their own yet: their label says what they are.
+                _ => null,
+            };
+            return new WarningLinkView(l.Kind, l.RecordId, label, href);
         }).ToList();
     }
+
+    private static NameKind NameOf(RecordKind kind) => kind switch
+    {
+        RecordKind.Inspection => NameKind.Inspection,
+        RecordKind.Case => NameKind.Case,
+        RecordKind.RectificationOrder => NameKind.Order,
+        RecordKind.CompulsoryMeasure => NameKind.Measure,
+        RecordKind.Complaint => NameKind.Complaint,
+        RecordKind.Officer => NameKind.OfficerWithCertificate,
+        RecordKind.Party => NameKind.PartyWithCode,
+        _ => NameKind.Notice,
+    };
 
     private WarningRow Row(Warning w, string? agencyName, string? streetName) => new(
         w.Id, w.Revision, w.Level, w.RuleCode, catalogue.NameOf(w.RuleCode), w.Title, agencyName, streetName, w.Status, w.RaisedAt, w.UpdatedAt,
