@@ -94,6 +94,8 @@ public static class IngestionRegistration
         OutcomeStatus.Created => Results.Json(Body(outcome), statusCode: StatusCodes.Status201Created),
         OutcomeStatus.Updated or OutcomeStatus.Unchanged => Results.Ok(Body(outcome)),
         OutcomeStatus.Conflict => Results.Problem(title: "记录冲突", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict),
+        // The key is known but may not write for that agency: a refusal of the sender (403), not a fault in the record (400).
+        OutcomeStatus.Forbidden => Results.Problem(title: "无权报送", detail: outcome.Detail, statusCode: StatusCodes.Status403Forbidden),
         _ => Results.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), title: "记录未通过校验", detail: "以下字段有误,记录未保存。"),
     };
 
