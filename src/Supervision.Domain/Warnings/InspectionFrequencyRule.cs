@@ -4,8 +4,9 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 超频次检查: an enterprise inspected more often this year than its credit grade allows. The grade sets the frequency
-/// (《济南市推进行政执法精准化规定》 第十一条; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第7项: 诚信守法的降低频次, 失信违法的提高). Complaint-triggered inspections do not
-/// count (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项); the agencies of one joint inspection (综合查一次) count once, as that is its point.
+/// (《济南市推进行政执法精准化规定》 第十一条; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第7项: 诚信守法的降低频次, 失信违法的提高). Inspections prompted from
+/// outside the agency's plan (投诉举报、上级交办、其他机关移送、重点领域治理部署) do not count (<see cref="InspectionFrequency.Counts"/>,
+/// 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项); the agencies of one joint inspection (综合查一次) count once, as that is its point.
 /// </summary>
 public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) : IWarningRule<InspectionSnapshot>
 {

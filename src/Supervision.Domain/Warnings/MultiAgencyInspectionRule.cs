@@ -5,7 +5,10 @@ namespace Supervision.Domain.Warnings;
 /// <summary>
 /// 多头检查: several agencies inspecting one enterprise separately within a few days, where they should have gone
 /// together (“泉执法 慧监督”(济南市) 二(三): 有效防止随意检查、重复检查、多头检查; 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项 综合查一次). Joint inspections are the
-/// cure and complaint-triggered ones are exempt, so neither counts.
+/// cure, so they do not count. Nor do those prompted from outside the agency's plan (投诉举报、上级交办、其他机关移送、
+/// 重点领域治理部署): 第6项 excepts them from its "inspect together, then not again separately", and an agency acting on a
+/// complaint, an assignment, a referral or a deployed campaign did not choose its moment, so it could not have gone
+/// together with the others — only routine and double-random inspections count.
 /// </summary>
 public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions options) : IWarningRule<InspectionSnapshot>
 {
@@ -21,7 +24,7 @@ public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions optio
     {
         var window = DayWindow.Ending(nowUtc, options.WindowDays);
         var byParty = snapshot.Inspections
-            .Where(i => window.Contains(i.StartedAt) && i.Kind is InspectionKind.Routine or InspectionKind.DoubleRandom)
+            .Where(i => window.Contains(i.StartedAt) && i.Kind is not InspectionKind.Joint && !InspectionTriggers.PromptedFromOutside(i.Kind))
             .DistinctBy(i => i.Id)
             .GroupBy(i => i.PartyId)
             .OrderBy(g => g.Key);

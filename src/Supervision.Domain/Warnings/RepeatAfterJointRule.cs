@@ -7,8 +7,8 @@ namespace Supervision.Domain.Warnings;
 /// <summary>
 /// 联合检查后重复检查: after an enterprise has had a joint inspection, the departments involved should not inspect it
 /// separately for the same kind again in the same year (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项: 本年度内原则上不再单独进行同类检查). The kind is
-/// the sector of the inspecting agency. Complaint-triggered inspections are the plan's own exception (投诉举报 …), so
-/// only routine and double-random ones count.
+/// the sector of the inspecting agency. Only routine and double-random inspections count as repeats: the clause itself
+/// excepts those prompted by 投诉举报、上级交办、其他机关移送 and 重点领域治理部署 (<see cref="IsRepeat"/>).
 /// </summary>
 public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWarningRule<InspectionSnapshot>
 {
@@ -23,13 +23,22 @@ public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWar
     public string Name => "联合检查后同类重复检查";
     public string Source => "《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项";
 
+    /// <summary>
+    /// Whether an inspection of this kind after a joint one is a separate same-kind inspection the plan forbids. Not one
+    /// prompted from outside the agency's plan: 《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项 excepts
+    /// 投诉举报、上级交办、其他机关移送、重点领域治理部署 from 本年度内原则上不再单独进行同类检查. A joint inspection is what the
+    /// rule looks back to, never a repeat of itself.
+    /// </summary>
+    public static bool IsRepeat(InspectionKind kind) =>
+        kind is not InspectionKind.Joint && !InspectionTriggers.PromptedFromOutside(kind);
+
     public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
     {
         var year = DayWindow.YearToDate(nowUtc);
         var thisYear = snapshot.Inspections.Where(i => year.Contains(i.StartedAt)).DistinctBy(i => i.Id).ToList();
         var joints = thisYear.Where(i => i.Kind == InspectionKind.Joint).ToLookup(j => (j.PartyId, j.Sector));
         var repeats = thisYear
-            .Where(i => i.Kind is InspectionKind.Routine or InspectionKind.DoubleRandom)
+            .Where(i => IsRepeat(i.Kind))
             .Select(i => (Repeat: i, After: joints[(i.PartyId, i.Sector)].Where(j => j.StartedAt < i.StartedAt).ToList()))
             .Where(x => x.After.Count > 0)
             .GroupBy(x => (x.Repeat.PartyId, x.Repeat.Sector))

@@ -4,8 +4,9 @@ using Supervision.Domain.Parties;
 namespace Supervision.Web.Features.DrillDown;
 
 /// <summary>
-/// How inspections count against the yearly frequency (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 items 6–7): complaint-triggered ones not at all, and a
-/// joint inspection (综合查一次) once for the enterprise however many agencies took part.
+/// How inspections count against the yearly frequency (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 items 6–7):
+/// those prompted from outside the agency's plan (complaints, higher-level assignments, referrals, key-sector campaigns)
+/// not at all, and a joint inspection (综合查一次) once for the enterprise however many agencies took part.
 /// </summary>
 public static class InspectionCount
 {

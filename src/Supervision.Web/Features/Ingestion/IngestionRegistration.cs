@@ -51,6 +51,7 @@ public static class IngestionRegistration
             document.Info.Description =
                 $"执法单位系统推送检查、案件等记录。每个请求在 {ApiKeyAuthentication.Header} 请求头中携带本单位的 API 密钥;" +
                 "每条记录带本单位系统中的编号 id,重复推送不会重复写入;校验失败时按字段返回 RFC 9457 问题详情,且不写入任何数据。" +
+                "agencyCode 只能是本单位或其下级单位：为其他单位报送时返回 403（批量接口中该条状态为 forbidden），不写入。" +
                 $"批量接口一次最多 {MaxBatch} 条。";
             return Task.CompletedTask;
         }));
@@ -95,6 +96,8 @@ public static class IngestionRegistration
         OutcomeStatus.Created => Results.Json(Body(outcome), statusCode: StatusCodes.Status201Created),
         OutcomeStatus.Updated or OutcomeStatus.Unchanged => Results.Ok(Body(outcome)),
         OutcomeStatus.Conflict => Results.Problem(title: "记录冲突", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict),
+        // The key is known but may not write for that agency: a refusal of the sender (403), not a fault in the record (400).
+        OutcomeStatus.Forbidden => Results.Problem(title: "无权报送", detail: outcome.Detail, statusCode: StatusCodes.Status403Forbidden),
         _ => Results.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), title: "记录未通过校验", detail: "以下字段有误,记录未保存。"),
     };
 

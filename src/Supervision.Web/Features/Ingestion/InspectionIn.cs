@@ -3,7 +3,10 @@ namespace Supervision.Web.Features.Ingestion;
 public sealed record InspectionIn : RecordIn
 {
     public PartyIn? Party { get; init; }
-    /// <summary>Routine, DoubleRandom, ComplaintTriggered or Joint.</summary>
+    /// <summary>
+    /// Routine (日常检查), DoubleRandom (双随机抽查), ComplaintTriggered (投诉举报), Joint (联合检查, with jointReference),
+    /// HigherLevelAssignment (上级交办), Referral (其他机关移送) or KeySectorCampaign (重点领域治理部署).
+    /// </summary>
     public string? Kind { get; init; }
     public string? JointReference { get; init; }
     public DateTimeOffset? PreFiledAt { get; init; }

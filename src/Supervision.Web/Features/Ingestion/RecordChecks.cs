@@ -29,19 +29,35 @@ internal sealed class RecordChecks(ReferenceData reference, TimeProvider time)
 
     public Region RegionOf(Agency agency) => _regionById[agency.RegionId];
 
-    /// <summary>The key's own agency, or one under it: an agency writes only its own records and its subordinates'.</summary>
+    /// <summary>
+    /// Why the sender may not write this record at all, or null when it may: an agency writes only its own records and
+    /// its subordinates'. Checked before anything else about the record (<see cref="RecordTypeWriter{TIn, TValid, TRow}"/>),
+    /// as a refusal of the sender rather than a fault in the record; an unknown code is left to <see cref="Agency"/>.
+    /// </summary>
+    public string? Forbidden(KeyOwner owner, RecordIn r)
+    {
+        if (r.AgencyCode is null || !_agencies.TryGetValue(r.AgencyCode, out var agency) || Governs(owner.AgencyId, agency)) return null;
+        var own = _agencyById[owner.AgencyId].Name;
+        // KeyId 0: a person importing a sheet (or the simulator), not an agency system's API key.
+        return owner.KeyId == 0
+            ? $"您无权为{agency.Name}报送数据（您所在的{own}只能报送本单位及其下级单位的数据）。"
+            : $"本密钥无权为{agency.Name}报送数据（本密钥属于{own}，只能报送本单位及其下级单位的数据）。";
+    }
+
+    /// <summary>The agency the record is written for: the sender's own, or the one its code names (within scope: <see cref="Forbidden"/>).</summary>
     public Agency? Agency(KeyOwner owner, RecordIn r, List<FieldError> errors)
     {
         if (r.AgencyCode is null) return _agencyById[owner.AgencyId];
-        if (!_agencies.TryGetValue(r.AgencyCode, out var agency))
-        {
-            errors.Add(new("agencyCode", $"执法单位代码“{r.AgencyCode}”不存在。"));
-            return null;
-        }
-        for (var a = agency; a is not null; a = a.ParentId is { } parent ? _agencyById[parent] : null)
-            if (a.Id == owner.AgencyId) return agency;
-        errors.Add(new("agencyCode", $"此 API 密钥属于“{_agencyById[owner.AgencyId].Name}”,无权写入“{agency.Name}”的记录。"));
+        if (_agencies.TryGetValue(r.AgencyCode, out var agency)) return agency;
+        errors.Add(new("agencyCode", $"执法单位代码“{r.AgencyCode}”不存在。"));
         return null;
+    }
+
+    private bool Governs(int ownerAgencyId, Agency agency)
+    {
+        for (var a = agency; a is not null; a = a.ParentId is { } parent ? _agencyById[parent] : null)
+            if (a.Id == ownerAgencyId) return true;
+        return false;
     }
 
     /// <summary>The agency's own id of the record, which makes sending it again idempotent.</summary>

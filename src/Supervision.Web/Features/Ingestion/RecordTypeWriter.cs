@@ -7,8 +7,8 @@ using Supervision.Web.Features.Activity;
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>
-/// One kind of record through the steps every kind takes: validate (into a record whose every required value is
-/// present), find what is stored under the agency's own id, insert or revise it, publish the change. A writer only
+/// One kind of record through the steps every kind takes: refuse a sender writing for an agency outside its scope,
+/// validate (into a record whose every required value is present), find what is stored under the agency's own id, insert or revise it, publish the change. A writer only
 /// says what each step means for its kind; the order, and how a failed step ends the record, are fixed here.
 /// </summary>
 internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
@@ -18,6 +18,7 @@ internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
 
     public async Task<RecordOutcome> WriteAsync(WriteSession session, KeyOwner owner, TIn record, CancellationToken ct)
     {
+        if (checks.Forbidden(owner, record) is { } forbidden) return new RecordOutcome(record.Id, OutcomeStatus.Forbidden, Detail: forbidden);
         var now = checks.Now;
         var errors = new List<FieldError>();
         var valid = await ValidateAsync(session, owner, record, now, errors, ct);

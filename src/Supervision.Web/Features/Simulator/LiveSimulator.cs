@@ -132,7 +132,16 @@ public sealed class LiveSimulator(
         {
             Id = $"SIM-{Guid.NewGuid():N}",
             Party = new PartyIn("Enterprise", party.Name, party.CreditCode, null),
-            Kind = _rng.NextDouble() < 0.5 ? "Routine" : "DoubleRandom",
+            // Mostly the agency's own routine and double-random visits; now and then one it was assigned, referred or
+            // deployed to make, which the frequency and repeat-after-joint rules leave out.
+            Kind = _rng.NextDouble() switch
+            {
+                < 0.46 => "Routine",
+                < 0.92 => "DoubleRandom",
+                < 0.95 => "HigherLevelAssignment",
+                < 0.97 => "Referral",
+                _ => "KeySectorCampaign",
+            },
             // Now and then an inspection arrives without its pre-filing, as real ones do.
             PreFiledAt = _rng.NextDouble() < 0.03 ? null : now.AddHours(-_rng.Next(2, 48)),
             StartedAt = now.AddMinutes(-_rng.Next(20, 90)),

@@ -66,6 +66,19 @@ public class InspectionFrequencyRuleTests
         Assert.Empty(_rule.Evaluate(Inspections.Snapshot(inspections, CreditGrade.B), Now));
     }
 
+    [Theory]
+    [InlineData(InspectionKind.ComplaintTriggered)]
+    [InlineData(InspectionKind.HigherLevelAssignment)]
+    [InlineData(InspectionKind.Referral)]
+    [InlineData(InspectionKind.KeySectorCampaign)]
+    public void Inspections_prompted_from_outside_the_plan_do_not_count(InspectionKind kind)
+    {
+        // Grade B allows 3: three routine ones and any number prompted from outside stay within it; a fourth routine one does not.
+        var prompted = Enumerable.Range(20, 4).Select(i => Inspections.Of(i, Local("2026-09-01 10:00").AddDays(i), agency: i, kind: kind));
+        Assert.Empty(_rule.Evaluate(Inspections.Snapshot([.. Routine(3), .. prompted], CreditGrade.B), Now));
+        Assert.Single(_rule.Evaluate(Inspections.Snapshot(Routine(4), CreditGrade.B), Now));
+    }
+
     [Fact]
     public void The_year_starts_at_midnight_in_Shanghai()
     {
@@ -114,6 +127,16 @@ public class MultiAgencyInspectionRuleTests
         Assert.Empty(_rule.Evaluate(Inspections.Snapshot(inspections), Now));
     }
 
+    [Theory]
+    [InlineData(InspectionKind.HigherLevelAssignment)]
+    [InlineData(InspectionKind.Referral)]
+    [InlineData(InspectionKind.KeySectorCampaign)]
+    public void Assigned_referred_and_campaign_inspections_do_not_add_agencies(InspectionKind kind)
+    {
+        var prompted = Enumerable.Range(10, 4).Select(i => Inspections.Of(i, Local("2026-06-27 10:00"), agency: i, kind: kind));
+        Assert.Empty(_rule.Evaluate(Inspections.Snapshot([.. ByAgencies(2), .. prompted]), Now));
+    }
+
     [Fact]
     public void The_window_is_its_first_day_to_today()
     {
@@ -144,6 +167,25 @@ public class RepeatAfterJointRuleTests
         Assert.Equal($"repeat-after-joint:party:7:sector:{(int)Sector.MarketRegulation}:year:2026", finding.SubjectKey);
         Assert.Equal([1, 10], finding.Records.Single(r => r.Kind == RecordKind.Inspection).Ids);
     }
+
+    [Theory]
+    [InlineData(InspectionKind.ComplaintTriggered)]
+    [InlineData(InspectionKind.HigherLevelAssignment)]
+    [InlineData(InspectionKind.Referral)]
+    [InlineData(InspectionKind.KeySectorCampaign)]
+    public void The_plans_exceptions_after_a_joint_inspection_are_not_repeats_while_a_routine_one_is(InspectionKind kind)
+    {
+        var excepted = Inspections.Of(10, Local("2026-06-01 09:00"), agency: 3, sector: Sector.MarketRegulation, kind: kind);
+        Assert.Empty(_rule.Evaluate(Inspections.Snapshot([Joint, excepted]), Now));
+        var routine = Inspections.Of(11, Local("2026-06-02 09:00"), agency: 3, sector: Sector.MarketRegulation);
+        var finding = Assert.Single(_rule.Evaluate(Inspections.Snapshot([Joint, excepted, routine]), Now));
+        Assert.Equal(1, finding.Severity);
+        Assert.Equal([1, 11], finding.Records.Single(r => r.Kind == RecordKind.Inspection).Ids);
+    }
+
+    [Fact]
+    public void Every_kind_is_decided_and_only_routine_and_double_random_are_repeats() =>
+        Assert.Equal([InspectionKind.Routine, InspectionKind.DoubleRandom], Enum.GetValues<InspectionKind>().Where(RepeatAfterJointRule.IsRepeat));
 
     [Fact]
     public void A_second_and_third_repeat_escalate()

@@ -41,7 +41,7 @@ public class EnterpriseFrequencyTests(DrillDownApp fixture)
         // Two routine + one joint visit (two agencies, one record each) count; the complaint-triggered one does not.
         Assert.Equal(3, detail.ThisYear.Counted);
         Assert.Equal(2, detail.ThisYear.Limit);
-        Assert.Equal(1, detail.ThisYear.ComplaintTriggered);
+        Assert.Equal(1, detail.ThisYear.NotCounted);
         Assert.True(detail.ThisYear.Over);
         var byAgency = detail.ByAgency.ToDictionary(a => a.Id, a => a.ThisYear);
         Assert.Equal(4, byAgency[x]);

@@ -9,16 +9,17 @@ public class InspectionCountTests
     private static readonly InspectionFrequency Defaults = new();
 
     [Fact]
-    public void Complaint_triggered_inspections_do_not_count_and_a_joint_inspection_counts_once()
+    public void Inspections_prompted_from_outside_do_not_count_and_a_joint_inspection_counts_once()
     {
         (InspectionKind, string?)[] year =
         [
             (InspectionKind.Routine, null), (InspectionKind.DoubleRandom, null), (InspectionKind.ComplaintTriggered, null),
+            (InspectionKind.HigherLevelAssignment, null), (InspectionKind.Referral, null), (InspectionKind.KeySectorCampaign, null),
             (InspectionKind.Joint, "LH-1"), (InspectionKind.Joint, "LH-1"), (InspectionKind.Joint, "LH-1"),
         ];
         var use = InspectionCount.Use(2026, CreditGrade.B, Defaults, year);
         Assert.Equal(3, use.Counted);
-        Assert.Equal(1, use.ComplaintTriggered);
+        Assert.Equal(4, use.NotCounted);
         Assert.Equal(3, use.Limit);
         Assert.True(use.AtLimit);
         Assert.False(use.Over);

@@ -137,7 +137,7 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         { "officers[0]", "/officers/0", "00000000" },                // not one of the agency's officers
         { "kind", "/kind", "Surprise" },
         { "streetCode", "/streetCode", "370199999" },
-        { "agencyCode", "/agencyCode", "370103-SCJG" },              // another district's bureau: not the key's
+        { "agencyCode", "/agencyCode", "370199-NONE" },              // no such agency (a real one outside the key's scope is 403)
         { "id", "/id", "" },
     };
 
@@ -167,6 +167,57 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         var errors = problem!["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("officers"));
         Assert.True(errors.ContainsKey("endedAt"));
+    }
+
+    [Fact]
+    public async Task Writing_for_an_agency_outside_the_keys_scope_is_403_naming_the_agency_and_writes_nothing()
+    {
+        var record = Inspection();
+        record["agencyCode"] = "370103-SCJG";  // another district's bureau: neither the key's agency nor under it
+        await using var db = await api.Db();
+        var counts = (await db.Inspections.CountAsync(), await db.Parties.CountAsync());
+
+        var response = await PostAsync(record);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(403, (int)problem["status"]!);
+        Assert.StartsWith("本密钥无权为市中区市场监督管理局报送数据", (string)problem["detail"]!);
+        Assert.Null(problem["errors"]);
+        Assert.Equal(counts, (await db.Inspections.CountAsync(), await db.Parties.CountAsync()));
+        Assert.False(await db.Inspections.AnyAsync(i => i.ExternalId == (string)record["id"]!));
+        // A city department's key may not write for a district under another department either: the scope is the line of command.
+        var cityKey = (await api.App.Services.GetRequiredService<AgencyKeys>().CreateAsync("370100-SCJG", "city-scope"))!;
+        var sibling = Inspection();
+        sibling["agencyCode"] = "370102-CGZF";
+        var sideways = await PostAsync(sibling, cityKey.Key);
+        Assert.Equal(HttpStatusCode.Forbidden, sideways.StatusCode);
+        Assert.Contains("无权为", (string)(await sideways.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!);
+    }
+
+    [Fact]
+    public async Task A_batch_item_for_an_agency_outside_the_keys_scope_is_forbidden_alone()
+    {
+        static JsonObject Typed(JsonObject o) { o["type"] = "inspection"; return Reorder(o); }
+        var (before, foreign, after) = (Inspection(), Inspection(), Inspection());
+        foreign["agencyCode"] = "370103-SCJG";
+        var batch = new JsonObject { ["records"] = new JsonArray(Typed(before), Typed(foreign), Typed(after)) };
+
+        var response = await api.Client().PostAsync("/api/v1/batch", new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var outcome = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var items = outcome["records"]!.AsArray();
+        Assert.Equal(["created", "forbidden", "created"], items.Select(i => (string)i!["status"]!));
+        Assert.Equal((2, 1), ((int)outcome["accepted"]!, (int)outcome["rejected"]!));
+        Assert.StartsWith("本密钥无权为市中区市场监督管理局报送数据", (string)items[1]!["detail"]!);
+        Assert.Equal((string)foreign["id"]!, (string)items[1]!["id"]!);
+        await using var db = await api.Db();
+        Assert.True(await db.Inspections.AnyAsync(i => i.ExternalId == (string)before["id"]!));
+        Assert.True(await db.Inspections.AnyAsync(i => i.ExternalId == (string)after["id"]!));
+        Assert.False(await db.Inspections.AnyAsync(i => i.ExternalId == (string)foreign["id"]!));
+        Assert.False(await db.Parties.AnyAsync(p => p.CreditCode == (string)foreign["party"]!["creditCode"]!));
     }
 
     [Fact]

@@ -7,7 +7,9 @@ public static class ImportTemplates
     private static readonly Term[] PartyKinds = [new("企业", "Enterprise"), new("个人", "Person")];
     private static readonly Term[] InspectionKinds =
         [new("日常检查", "Routine"), new("双随机", "DoubleRandom"),
-            new("投诉举报", "ComplaintTriggered"), new("联合检查", "Joint"), new("双随机一公开", "DoubleRandom")];
+            new("投诉举报", "ComplaintTriggered"), new("联合检查", "Joint"),
+            new("上级交办", "HigherLevelAssignment"), new("其他机关移送", "Referral"), new("重点领域治理部署", "KeySectorCampaign"),
+            new("双随机一公开", "DoubleRandom"), new("移送", "Referral"), new("重点领域治理", "KeySectorCampaign")];
     private static readonly Term[] InspectionResults = [new("未发现问题", "NothingFound"), new("责令整改", "RectificationOrdered"), new("立案", "CaseOpened")];
     private static readonly Term[] ReviewResults = [new("已整改", "Rectified"), new("未整改", "NotRectified")];
     private static readonly Term[] Channels = [new("码上监督", "QrCode"), new("12345热线", "Hotline12345"), new("12345", "Hotline12345")];
@@ -34,7 +36,8 @@ public static class ImportTemplates
     private static readonly ImportColumn Latitude = new("纬度", "location.lat", CellKind.Number, true, "WGS-84 纬度,须在本市范围内,如 36.6683");
     private static readonly ImportColumn Place = new("地点", "place", CellKind.Text, false, "详细地址");
 
-    private static readonly ImportColumn InspectionKind = new("检查类型", "kind", CellKind.Term, true, "行政检查的类型", InspectionKinds);
+    private static readonly ImportColumn InspectionKind = new("检查类型", "kind", CellKind.Term, true,
+        "行政检查的类型；投诉举报、上级交办、其他机关移送、重点领域治理部署引发的检查不计入信用等级检查频次，也不算联合检查后的单独同类检查", InspectionKinds);
     private static readonly ImportColumn JointReference = new("联合检查编号", "jointReference", CellKind.Text, false,
         "检查类型为联合检查时必填,各参检单位填同一编号");
     private static readonly ImportColumn PreFiledAt = new("报备时间", "preFiledAt", CellKind.Time, false, "事前报备的时间；晚于开始时间的照收，按逾期报备预警");

@@ -67,7 +67,8 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, A
         var problems = (outcome.Errors ?? new Dictionary<string, string[]>())
             .SelectMany(e => e.Value.Select(message => new FieldError(template.ColumnFor(e.Key), message)))
             .ToList();
-        if (outcome.Detail is { } detail) problems.Add(new FieldError(template.ColumnFor("id"), detail));
+        // A refusal concerns the agency the row names; a conflict, the record its id names.
+        if (outcome.Detail is { } detail) problems.Add(new FieldError(template.ColumnFor(outcome.Status == OutcomeStatus.Forbidden ? "agencyCode" : "id"), detail));
         return problems;
     }
 

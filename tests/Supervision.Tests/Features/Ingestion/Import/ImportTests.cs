@@ -4,6 +4,7 @@ using ClosedXML.Excel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Inspections;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
 using Supervision.Web.Features.Access;
@@ -89,6 +90,41 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         file.Position = 0;
         var again = await ImportAsync(ImportTemplates.Inspections, file, "导入.xlsx");
         Assert.Equal([OutcomeStatus.Unchanged, OutcomeStatus.Rejected, OutcomeStatus.Rejected, OutcomeStatus.Unchanged], again.Rows.Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task The_new_triggers_are_accepted_by_their_Chinese_names()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        (string Label, InspectionKind Kind)[] kinds =
+            [("上级交办", InspectionKind.HigherLevelAssignment), ("其他机关移送", InspectionKind.Referral), ("重点领域治理部署", InspectionKind.KeySectorCampaign)];
+        var rows = kinds.Select((k, i) => { var row = Row($"K-{run}-{i}", FreshCreditCode()); row["检查类型"] = k.Label; return row; }).ToArray();
+
+        var result = await ImportAsync(ImportTemplates.Inspections, SheetParsingTests.Workbook(rows), "交办移送.xlsx");
+
+        Assert.All(result.Rows, r => Assert.True(r.Status == OutcomeStatus.Created, string.Join("; ", r.Problems)));
+        await using var db = await api.Db();
+        var stored = await db.Inspections.Where(i => i.ExternalId.StartsWith($"K-{run}-")).OrderBy(i => i.ExternalId).Select(i => i.Kind).ToListAsync();
+        Assert.Equal(kinds.Select(k => k.Kind), stored);
+        // The template's guide lists them among the allowed values.
+        Assert.Contains("上级交办、其他机关移送、重点领域治理部署", ImportTemplates.Inspections.Columns.Single(c => c.Header == "检查类型").Format);
+    }
+
+    [Fact]
+    public async Task A_row_for_an_agency_outside_the_importers_scope_is_refused_by_name_and_the_others_are_written()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var foreign = Row($"F-{run}-2", FreshCreditCode());
+        foreign["执法单位代码"] = "370103-SCJG";
+        var result = await ImportAsync(ImportTemplates.Inspections, SheetParsingTests.Workbook(Row($"F-{run}-1", FreshCreditCode()), foreign), "越权.xlsx");
+
+        Assert.Equal([OutcomeStatus.Created, OutcomeStatus.Forbidden], result.Rows.Select(r => r.Status));
+        Assert.Equal("无权为该单位报送，未写入", result.Rows[1].StatusText);
+        var problem = Assert.Single(result.Rows[1].Problems);
+        Assert.Equal("执法单位代码", problem.Field);
+        Assert.StartsWith("您无权为市中区市场监督管理局报送数据", problem.Message);
+        await using var db = await api.Db();
+        Assert.Equal([$"F-{run}-1"], await db.Inspections.Where(i => i.ExternalId.StartsWith($"F-{run}-")).Select(i => i.ExternalId).ToListAsync());
     }
 
     [Fact]
