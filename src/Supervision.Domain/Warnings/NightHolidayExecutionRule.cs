@@ -22,7 +22,9 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<CompulsoryFact> measures, DateTime nowUtc)
     {
         var window = DayWindow.Ending(nowUtc, options.LookbackDays);
-        foreach (var m in measures.Where(m => m.IsExecution && !m.IsEmergency && window.Contains(m.StartedAt)).DistinctBy(m => m.Id).OrderBy(m => m.Id))
+        // Judged when it happened or when the center received it within the window: a late report does not escape the rule.
+        var judged = measures.Where(m => m.IsExecution && !m.IsEmergency && (window.Contains(m.StartedAt) || m.ReceivedAt is { } r && window.Contains(r)));
+        foreach (var m in judged.DistinctBy(m => m.Id).OrderBy(m => m.Id))
         {
             var start = ChinaTime.ToLocal(m.StartedAt);
             var end = m.EndedAt is { } e && e > m.StartedAt ? ChinaTime.ToLocal(e) : start;

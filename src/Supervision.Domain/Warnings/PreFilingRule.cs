@@ -20,7 +20,7 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<InspectionFact> inspections, DateTime nowUtc)
     {
         var window = DayWindow.Ending(nowUtc, options.LookbackDays);
-        foreach (var i in inspections.Where(i => window.Contains(i.StartedAt)).DistinctBy(i => i.Id).OrderBy(i => i.Id))
+        foreach (var i in inspections.Where(i => window.Contains(i.StartedAt) || i.ReceivedAt is { } r && window.Contains(r)).DistinctBy(i => i.Id).OrderBy(i => i.Id))
         {
             // A pre-filing a resend added counts from its receipt: an agency cannot pre-file after the fact by back-dating.
             var backDated = i.PreFilingCounts != i.PreFiledAt;

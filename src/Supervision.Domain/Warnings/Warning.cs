@@ -34,6 +34,11 @@ public sealed class Warning
     public WarningLevel? DismissedLevel { get; set; }
     public double? DismissedSeverity { get; set; }
     public DateTime? SnoozedUntil { get; set; }
+    /// <summary>
+    /// Reopened by a supervisor after it cleared (e.g. an agency's correction made it go away): the rules no longer clear
+    /// it by themselves; a person closes it (dismiss), as they opened it.
+    /// </summary>
+    public bool HeldOpen { get; set; }
     /// <summary>Bumped on every change: two people (or a person and the sweep) never overwrite each other silently.</summary>
     public int Revision { get; set; }
     public List<WarningRecordLink> Links { get; set; } = [];
@@ -106,7 +111,7 @@ public sealed class Warning
     /// <summary>The rule no longer finds the subject: the condition cleared.</summary>
     public WarningChange? Clear(DateTime nowUtc, string reason)
     {
-        if (ResolvedAt is not null) return null;
+        if (ResolvedAt is not null || HeldOpen) return null;
         ResolvedAt = nowUtc;
         ResolvedReason = reason;
         if (Status == WarningStatus.Dismissed)
@@ -133,6 +138,7 @@ public sealed class Warning
         RequireActive("排除");
         if (string.IsNullOrWhiteSpace(reason)) throw new WarningActionException("reason", "排除预警须说明理由。");
         Status = WarningStatus.Dismissed;
+        HeldOpen = false;
         DismissedLevel = Level;
         DismissedSeverity = Severity;
         SnoozedUntil = null;
@@ -148,6 +154,23 @@ public sealed class Warning
         SnoozedUntil = untilUtc;
         Handled(by, comment, nowUtc);
         return Record(WarningChangeKind.Snoozed, nowUtc, by, comment);
+    }
+
+    /// <summary>
+    /// A supervisor opens a cleared or dismissed warning again (e.g. the agency "corrected" its record and the supervisor
+    /// does not accept the correction): open, and held open against the rules clearing it again.
+    /// </summary>
+    public WarningChange Reopen(string by, string? note, DateTime nowUtc)
+    {
+        if (IsActive) throw new WarningActionException("status", "预警仍在处理中,无需重新打开。");
+        Status = WarningStatus.Open;
+        ResolvedAt = null;
+        ResolvedReason = null;
+        DismissedLevel = null;
+        DismissedSeverity = null;
+        HeldOpen = true;
+        Handled(by, note, nowUtc);
+        return Record(WarningChangeKind.Reopened, nowUtc, by, note);
     }
 
     /// <summary>A snooze that has run out: open again.</summary>

@@ -20,6 +20,7 @@ public static class AuditActions
     public const string WarningsAcknowledged = "warnings.acknowledged";
     public const string WarningsDismissed = "warnings.dismissed";
     public const string WarningsSnoozed = "warnings.snoozed";
+    public const string WarningsReopened = "warnings.reopened";
     public const string WarningSettingsChanged = "warnings.settings-changed";
     public const string EvaluationOpened = "evaluation.opened";
     public const string EvaluationAssigned = "evaluation.assigned";
@@ -59,6 +60,7 @@ public static class AuditActions
         WarningsAcknowledged => "签收预警",
         WarningsDismissed => "排除预警",
         WarningsSnoozed => "暂缓预警",
+        WarningsReopened => "重新打开预警",
         WarningSettingsChanged => "修改预警规则设置",
         EvaluationOpened => "发起案卷评查",
         EvaluationAssigned => "分配评查案卷",

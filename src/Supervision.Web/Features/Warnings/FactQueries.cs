@@ -63,16 +63,19 @@ public static class FactQueries
 
     public static Task<List<InspectionFact>> PreFilingAsync(SupervisionDbContext db, DateTime fromUtc, int? inspectionId, CancellationToken ct)
     {
-        return EnterpriseInspections(db, fromUtc, null, inspectionId).ToListAsync(ct);
+        return EnterpriseInspections(db, fromUtc, null, inspectionId, byReceipt: true).ToListAsync(ct);
     }
 
     public static Task<List<InspectionFact>> PreFilingOfAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int> inspectionIds, CancellationToken ct) =>
-        EnterpriseInspections(db, fromUtc, null, inspectionIds: inspectionIds).ToListAsync(ct);
+        EnterpriseInspections(db, fromUtc, null, inspectionIds: inspectionIds, byReceipt: true).ToListAsync(ct);
 
     private static IQueryable<InspectionFact> EnterpriseInspections(SupervisionDbContext db, DateTime fromUtc, int? partyId, int? inspectionId = null,
-        IReadOnlyCollection<int>? partyIds = null, IReadOnlyCollection<int>? inspectionIds = null)
+        IReadOnlyCollection<int>? partyIds = null, IReadOnlyCollection<int>? inspectionIds = null, bool byReceipt = false)
     {
-        var q = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= fromUtc);
+        // byReceipt: also what was received in the window, however long ago it happened (a late report is still judged).
+        var q = byReceipt
+            ? db.Inspections.AsNoTracking().Where(i => i.StartedAt >= fromUtc || i.ReceivedAt >= fromUtc)
+            : db.Inspections.AsNoTracking().Where(i => i.StartedAt >= fromUtc);
         if (partyId is { } p) q = q.Where(i => i.PartyId == p);
         if (inspectionId is { } id) q = q.Where(i => i.Id == id);
         if (partyIds is not null) q = q.Where(i => partyIds.Contains(i.PartyId));
@@ -81,7 +84,7 @@ public static class FactQueries
             join a in db.Agencies on i.AgencyId equals a.Id
             join party in db.Parties on i.PartyId equals party.Id
             where party.Kind == PartyKind.Enterprise
-            select new InspectionFact(i.Id, i.AgencyId, a.Sector, i.PartyId, i.Kind, i.StartedAt, i.PreFiledAt, i.StreetId, i.JointReference, i.PreFilingReceivedAt);
+            select new InspectionFact(i.Id, i.AgencyId, a.Sector, i.PartyId, i.Kind, i.StartedAt, i.PreFiledAt, i.StreetId, i.JointReference, i.PreFilingReceivedAt, i.ReceivedAt);
     }
 
     /// <summary>
@@ -133,9 +136,10 @@ public static class FactQueries
 
     public static Task<List<CompulsoryFact>> CompulsoryAsync(SupervisionDbContext db, DateTime fromUtc, int? measureId, CancellationToken ct)
     {
-        var q = db.CompulsoryMeasures.AsNoTracking().Where(m => m.StartedAt >= fromUtc);
+        // Also what was received in the window: an execution at night reported 60 days later is still judged.
+        var q = db.CompulsoryMeasures.AsNoTracking().Where(m => m.StartedAt >= fromUtc || m.ReceivedAt >= fromUtc);
         if (measureId is { } id) q = q.Where(m => m.Id == id);
-        return q.Select(m => new CompulsoryFact(m.Id, m.AgencyId, m.PartyId, m.StreetId, m.Kind, m.StartedAt, m.EndedAt, m.IsEmergency, m.CaseId))
+        return q.Select(m => new CompulsoryFact(m.Id, m.AgencyId, m.PartyId, m.StreetId, m.Kind, m.StartedAt, m.EndedAt, m.IsEmergency, m.CaseId, m.ReceivedAt))
             .ToListAsync(ct);
     }
 
@@ -175,6 +179,32 @@ public static class FactQueries
         return q.Select(n => new NoticeFact(n.Id, n.Number, n.AgencyId, n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack,
                 n.Status == NoticeStatus.SentBack, n.ReplyDeadline))
             .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Records received since <paramref name="fromUtc"/> more than three calendar days after their act (no fewer calendar
+    /// than working days pass, so every late one is among them), all agencies' or one's. The act: an inspection's end
+    /// (its start if open), a case's filing, an order's issue, a measure's start.
+    /// </summary>
+    public static async Task<List<ReportFact>> ReportsAsync(SupervisionDbContext db, DateTime fromUtc, int? agencyId, CancellationToken ct)
+    {
+        var facts = new List<ReportFact>();
+        var inspections = db.Inspections.AsNoTracking().Where(i => i.ReceivedAt >= fromUtc && i.ReceivedAt > (i.EndedAt ?? i.StartedAt).AddDays(3));
+        var cases = db.Cases.AsNoTracking().Where(c => c.ReceivedAt >= fromUtc && c.ReceivedAt > c.FiledAt.AddDays(3));
+        var orders = db.RectificationOrders.AsNoTracking().Where(o => o.ReceivedAt >= fromUtc && o.ReceivedAt > o.IssuedAt.AddDays(3));
+        var measures = db.CompulsoryMeasures.AsNoTracking().Where(m => m.ReceivedAt >= fromUtc && m.ReceivedAt > m.StartedAt.AddDays(3));
+        if (agencyId is { } a)
+        {
+            inspections = inspections.Where(i => i.AgencyId == a);
+            cases = cases.Where(c => c.AgencyId == a);
+            orders = orders.Where(o => o.AgencyId == a);
+            measures = measures.Where(m => m.AgencyId == a);
+        }
+        facts.AddRange(await inspections.Select(i => new ReportFact(RecordKind.Inspection, i.Id, i.AgencyId, i.EndedAt ?? i.StartedAt, i.ReceivedAt)).ToListAsync(ct));
+        facts.AddRange(await cases.Select(c => new ReportFact(RecordKind.Case, c.Id, c.AgencyId, c.FiledAt, c.ReceivedAt)).ToListAsync(ct));
+        facts.AddRange(await orders.Select(o => new ReportFact(RecordKind.RectificationOrder, o.Id, o.AgencyId, o.IssuedAt, o.ReceivedAt)).ToListAsync(ct));
+        facts.AddRange(await measures.Select(m => new ReportFact(RecordKind.CompulsoryMeasure, m.Id, m.AgencyId, m.StartedAt, m.ReceivedAt)).ToListAsync(ct));
+        return facts;
     }
 
     public static Task<List<OfficerFact>> OfficersAsync(SupervisionDbContext db, CancellationToken ct) => Officers(db.Officers).ToListAsync(ct);

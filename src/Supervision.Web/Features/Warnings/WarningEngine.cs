@@ -81,7 +81,9 @@ public sealed class WarningEngine(
             // the evaluation taking the CPU the writes needed.
             await using (var db = await factory.CreateDbContextAsync(ct))
                 findings = await WarningNames.RenderAsync(db, await scope.FindAsync(new RuleContext(db, rules, snapshot.Settings, now, new FactMemo()), ct), ct);
-            var result = await store.ApplyAsync(scope.RuleCode, findings, EvaluationScope.Of(scope.Subjects), now, ct);
+            // Cleared by a resend that changed the agency's own record: said so, for the supervisor who may not accept it (Warning.Reopen).
+            var corrected = touches.Any(t => t.Revised) ? $"经单位于{Domain.Calendar.ChineseDates.Minute(now)}更正记录后不再成立，如不认可可重新打开" : null;
+            var result = await store.ApplyAsync(scope.RuleCode, findings, EvaluationScope.Of(scope.Subjects), now, ct, corrected);
             news.AddRange(result.News);
         }
         feed.Publish(news);

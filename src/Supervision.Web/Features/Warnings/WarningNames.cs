@@ -19,6 +19,10 @@ namespace Supervision.Web.Features.Warnings;
 public static class WarningNames
 {
     private const int Chunk = 500;
+    /// <summary>The columns' lengths (WarningConfiguration): a long name list is cut with “…” rather than failing the sweep on PostgreSQL.</summary>
+    private const int TitleLength = 400, DetailLength = 1000;
+
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     public static async Task<IReadOnlyList<WarningFinding>> RenderAsync(SupervisionDbContext db, IReadOnlyList<WarningFinding> findings, CancellationToken ct)
     {
@@ -26,7 +30,7 @@ public static class WarningNames
         if (wanted.Count == 0) return findings;
         var names = await NamesAsync(db, wanted, ct);
         string? Name(NameKind kind, int id) => names.GetValueOrDefault((kind, id));
-        return [.. findings.Select(f => f with { Title = Named.Render(f.Title, Name), Detail = Named.Render(f.Detail, Name) })];
+        return [.. findings.Select(f => f with { Title = Fit(Named.Render(f.Title, Name), TitleLength), Detail = Fit(Named.Render(f.Detail, Name), DetailLength) })];
     }
 
     /// <summary>

@@ -13,8 +13,9 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
 {
     private const int KeyChunk = 400;
 
+    /// <param name="clearedBecause">Why warnings not found again cleared, when the caller knows better than "not found again" (an agency's correction).</param>
     public async Task<ApplyResult> ApplyAsync(string ruleCode, IEnumerable<WarningFinding> findings, EvaluationScope scope, DateTime nowUtc,
-        CancellationToken ct = default)
+        CancellationToken ct = default, string? clearedBecause = null)
     {
         var found = new Dictionary<string, WarningFinding>(StringComparer.Ordinal);
         foreach (var f in findings)
@@ -26,7 +27,7 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
         {
             try
             {
-                return await ApplyOnceAsync(ruleCode, found, scope, nowUtc, ct);
+                return await ApplyOnceAsync(ruleCode, found, scope, nowUtc, clearedBecause, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)
             {
@@ -47,7 +48,7 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
     }
 
     private async Task<ApplyResult> ApplyOnceAsync(string ruleCode, Dictionary<string, WarningFinding> found, EvaluationScope scope, DateTime nowUtc,
-        CancellationToken ct)
+        string? clearedBecause, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -107,7 +108,7 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
                 raised++;
             }
         }
-        var reason = $"规则复核({nowUtc.AddHours(8):yyyy-MM-dd HH:mm})未再发现该情形";
+        var reason = clearedBecause ?? $"规则复核（{Domain.Calendar.ChineseDates.Minute(nowUtc)}）未再发现该情形";
         foreach (var (key, warning) in known)
         {
             if (found.ContainsKey(key) || !scope.Covers(key)) continue;

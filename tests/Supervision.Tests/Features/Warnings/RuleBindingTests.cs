@@ -25,7 +25,7 @@ public class RuleBindingTests
     {
         var ruleTypes = typeof(IWarningRule).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IWarningRule).IsAssignableFrom(t)).ToList();
-        Assert.Equal(15, ruleTypes.Count);
+        Assert.Equal(16, ruleTypes.Count);
         Assert.All(ruleTypes, t => Assert.Single(RuleBindings.All, b => b.RuleType == t));
         Assert.Equal(RuleBindings.All.Count, RuleBindings.All.Select(b => b.Code).Distinct().Count());
 
@@ -62,6 +62,9 @@ public class RuleBindingTests
             Title = "监督意见书", Facts = "事实", RequiredActions = "整改", ReplyDeadline = deadline, CreatedAt = DemoCity.Anchor.AddDays(-20),
             CreatedBy = "supervisor", IssuedAt = DemoCity.Anchor.AddDays(-20), Year = deadline.Year, Sequence = 901, Number = "济执监〔2026〕901号",
         });
+        // Every record of the demo city was reported on time: one case reaches the center three weeks after its filing.
+        var lateCase = await db.Cases.Where(c => c.FiledAt < DemoCity.Anchor.AddDays(-21)).OrderBy(c => c.Id).FirstAsync();
+        lateCase.ReceivedAt = DemoCity.Anchor.AddHours(-1);
         await db.SaveChangesAsync();
         var rules = new WarningRuleSet(settings, app.Services.GetRequiredService<ReferenceData>().Holidays);
         var context = new RuleContext(db, rules, settings, DemoCity.Anchor, new FactMemo());

@@ -49,8 +49,8 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var catalogue = demo.App.Services.GetRequiredService<RuleCatalogue>();
         await using var db = await demo.Db();
         var warnings = await db.Warnings.AsNoTracking().ToListAsync();
-        // Two rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
-        // in a week): their findings are made from real records and named by the engine's own naming.
+        // Three rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
+        // in a week, every record was reported on time): their findings are made from real records and named by the engine's own naming.
         var texts = warnings.Select(w => (w.RuleCode, w.Title, w.Detail)).Concat((await UnplantedAsync(db)).Select(f => (f.RuleCode, f.Title, f.Detail))).ToList();
         var rules = texts.Select(t => t.RuleCode).ToHashSet();
         Assert.All(demo.App.Services.GetRequiredService<WarningSettings>().Rules.All.Select(r => r.Code), code => Assert.Contains(code, rules));
@@ -118,7 +118,7 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         }
     }
 
-    private static async Task<IReadOnlyList<WarningFinding>> UnplantedAsync(SupervisionDbContext db)
+    private async Task<IReadOnlyList<WarningFinding>> UnplantedAsync(SupervisionDbContext db)
     {
         var now = DemoCity.Anchor;
         var party = await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.Enterprise).OrderBy(p => p.Id).FirstAsync();
@@ -128,8 +128,14 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var multi = new MultiAgencyInspectionRule(new MultiAgencyInspectionOptions()).Evaluate(new InspectionSnapshot(visits, []), now);
         var notices = new NoticeReplyOverdueRule(new NoticeReplyOverdueOptions())
             .Evaluate([new NoticeFact(1, "济执监〔2026〕3号", agencies[0].Id, true, true, ChinaTime.DayOf(now).AddDays(-5))], now);
-        var findings = multi.Concat(notices).ToList();
-        Assert.Equal(2, findings.Count);
+        var inspection = await db.Inspections.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
+        var measure = await db.CompulsoryMeasures.AsNoTracking().Where(m => m.AgencyId == inspection.AgencyId).OrderBy(m => m.Id).FirstOrDefaultAsync();
+        var calendar = demo.App.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>().Holidays;
+        var reports = new List<ReportFact> { new(RecordKind.Inspection, inspection.Id, inspection.AgencyId, now.AddDays(-20), now) };
+        if (measure is not null) reports.Add(new(RecordKind.CompulsoryMeasure, measure.Id, measure.AgencyId, now.AddDays(-9), now));
+        var late = new LateReportingRule(new LateReportingOptions(), calendar).Evaluate(reports, now);
+        var findings = multi.Concat(notices).Concat(late).ToList();
+        Assert.Equal(3, findings.Count);
         return await WarningNames.RenderAsync(db, findings, CancellationToken.None);
     }
 

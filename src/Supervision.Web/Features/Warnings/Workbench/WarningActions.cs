@@ -22,7 +22,7 @@ public sealed class WarningActions(
     WarningFeed feed,
     TimeProvider time)
 {
-    private enum Kind { Acknowledge, Dismiss, Snooze }
+    private enum Kind { Acknowledge, Dismiss, Snooze, Reopen }
 
     public Task<Outcome<IReadOnlyList<int>>> AcknowledgeAsync(IEnumerable<int> ids, string? comment, ClaimsPrincipal user, CancellationToken ct = default) =>
         AcknowledgeAsync(ids.Select(i => new WarningRef(i)), comment, user, ct);
@@ -43,19 +43,23 @@ public sealed class WarningActions(
         ClaimsPrincipal user, CancellationToken ct = default) =>
         RunAsync(Kind.Snooze, targets, comment, untilUtc, user, ct);
 
+    /// <summary>Supervisors open cleared or dismissed warnings again (e.g. an agency's correction they do not accept).</summary>
+    public Task<Outcome<IReadOnlyList<int>>> ReopenAsync(IEnumerable<WarningRef> targets, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+        RunAsync(Kind.Reopen, targets, reason, null, user, ct);
+
     private async Task<Outcome<IReadOnlyList<int>>> RunAsync(Kind kind, IEnumerable<WarningRef> targets, string? note, DateTime? untilUtc, ClaimsPrincipal user,
         CancellationToken ct)
     {
-        var policy = kind == Kind.Dismiss ? Policies.Supervise : Policies.AcknowledgeWarnings;
-        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        var supervises = kind is Kind.Dismiss or Kind.Reopen;
+        if (!(await authorization.AuthorizeAsync(user, supervises ? Policies.Supervise : Policies.AcknowledgeWarnings)).Succeeded)
             return Outcome<IReadOnlyList<int>>.Refused(new FieldError("permission",
-                UiText.Get(kind == Kind.Dismiss ? "Warnings.Error.MayNotDismiss" : "Warnings.Error.MayNotAct")));
+                UiText.Get(supervises ? "Warnings.Error.MayNotDismiss" : "Warnings.Error.MayNotAct")));
 
         var wanted = targets.GroupBy(t => t.Id).Select(g => g.First()).ToList();
         var now = time.GetUtcNow().UtcDateTime;
         var problems = new List<FieldError>();
         if (wanted.Count == 0) problems.Add(new FieldError("ids", UiText.Get("Warnings.Error.NoneSelected")));
-        if (kind == Kind.Dismiss && string.IsNullOrWhiteSpace(note)) problems.Add(new("reason", UiText.Get("Warnings.Error.ReasonRequired")));
+        if (kind is Kind.Dismiss or Kind.Reopen && string.IsNullOrWhiteSpace(note)) problems.Add(new("reason", UiText.Get("Warnings.Error.ReasonRequired")));
         if (kind == Kind.Snooze && !(untilUtc > now)) problems.Add(new("until", UiText.Get("Warnings.Error.UntilPast")));
         if (problems.Count > 0) return Outcome<IReadOnlyList<int>>.Refused([.. problems]);
 
@@ -80,8 +84,13 @@ public sealed class WarningActions(
                     problems.Add(new("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id));
                     continue;
                 }
-                if (!w.IsActive)
+                if (w.IsActive == (kind == Kind.Reopen))
                 {
+                    if (kind == Kind.Reopen)
+                    {
+                        problems.Add(new("status", UiText.Format("Warnings.Error.StillActive", WarningTerms.Of(w.Status)), w.Id));
+                        continue;
+                    }
                     problems.Add(new("status", UiText.Format("Warnings.Error.NotActive", w.Id, WarningTerms.Of(w.Status)), w.Id));
                     continue;
                 }
@@ -91,6 +100,7 @@ public sealed class WarningActions(
                     {
                         Kind.Acknowledge => w.Acknowledge(by, note, now),
                         Kind.Dismiss => w.Dismiss(by, note!.Trim(), now),
+                        Kind.Reopen => w.Reopen(by, note!.Trim(), now),
                         _ => w.Snooze(by, untilUtc!.Value, note, now),
                     });
                 }
@@ -111,7 +121,7 @@ public sealed class WarningActions(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
 
-            var verb = kind switch { Kind.Acknowledge => "acknowledged", Kind.Dismiss => "dismissed", _ => "snoozed" };
+            var verb = kind switch { Kind.Acknowledge => "acknowledged", Kind.Dismiss => "dismissed", Kind.Reopen => "reopened", _ => "snoozed" };
             var detail = $"ids={string.Join(",", ids)}" + (untilUtc is { } u ? $"; until={u.ToString("O", CultureInfo.InvariantCulture)}" : "")
                 + (string.IsNullOrWhiteSpace(note) ? "" : $"; note={note.Trim()}");
             await audit.WriteAsync($"warnings.{verb}", Target(ids), detail, actor: user, ct: ct);
