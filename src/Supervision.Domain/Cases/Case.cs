@@ -27,5 +27,9 @@ public sealed class Case
     public DiscretionLevel? DiscretionLevel { get; set; }
     public int? FourListItemId { get; set; }
     public FourList? FourList { get; set; }
+    /// <summary>An approved extension of the decision limit (延期): who approved it, when, and the day it runs to (<see cref="DecisionPeriod"/>).</summary>
+    public string? ExtensionApprover { get; set; }
+    public DateOnly? ExtensionApprovedOn { get; set; }
+    public DateOnly? ExtendedUntil { get; set; }
     public DateTime ReceivedAt { get; set; }
 }

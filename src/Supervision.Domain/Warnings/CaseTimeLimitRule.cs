@@ -8,7 +8,9 @@ namespace Supervision.Domain.Warnings;
 /// decision (第六十一条、第八十五条), see <see cref="CaseTimeLimits"/>. Supervising the whole process of every case is what
 /// the platform is for (《济南市推进行政执法精准化规定》 第十五条: 全覆盖、全流程、全方位监督; “泉执法 慧监督”(济南市) 二(一) 全过程网上运行). A stage still to
 /// come escalates day by day; one that happened late stays visible for the lookback days. Deadlines are counted as the
-/// drill-down's case timeline counts them: a calendar period ending on a day off runs to the next working day.
+/// drill-down's case timeline counts them: a calendar period ending on a day off runs to the next working day. An
+/// approved extension and the days a case was suspended move the decision limit (<see cref="DecisionPeriod"/>: 第六十条
+/// 法律、法规、规章另有规定的，从其规定; 《市场监督管理行政处罚程序规定》第六十四条), and the warning says so.
 /// </summary>
 public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalendar calendar) : IWarningRule<IReadOnlyCollection<CaseProgressFact>>
 {
@@ -22,10 +24,14 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
 
     public string Code => RuleCode;
     public string Name => "案件超过法定办理期限";
-    public string Source => "行政处罚法第六十条、第六十一条、第八十五条;《济南市推进行政执法精准化规定》 第十五条;“泉执法 慧监督”(济南市) 二(一)";
+    public string Source => "行政处罚法第六十条、第六十一条、第八十五条;《市场监督管理行政处罚程序规定》第六十四条;《济南市推进行政执法精准化规定》 第十五条;“泉执法 慧监督”(济南市) 二(一)";
 
     public DateOnly DecisionDeadline(DateTime filedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(filedAt).AddDays(options.DecisionDays), 0);
+
+    /// <summary>The case's decision deadline read on <paramref name="asOf"/> (its decision day, or today): extension and suspensions counted.</summary>
+    public DateOnly DecisionDeadline(CaseProgressFact c, DateOnly asOf) =>
+        DecisionPeriod.Deadline(ChinaTime.DayOf(c.FiledAt), options.DecisionDays, c.ExtendedUntil, c.Suspensions ?? [], asOf, calendar);
 
     public DateOnly ServiceDeadline(DateTime decidedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(decidedAt), options.ServiceWorkingDays);
@@ -37,8 +43,10 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
         foreach (var c in cases.DistinctBy(c => c.Id).OrderBy(c => c.Id))
         {
             // A case closed without a decision (e.g. withdrawn) no longer runs against the decision limit.
+            // The clock is read on the decision day, or today while undecided (an open suspension counts up to then).
+            var asOf = c.DecidedAt is { } at ? ChinaTime.DayOf(at) : today;
             if (!(c.DecidedAt is null && c.ClosedAt is not null)
-                && Over(c, "decided", "作出处罚决定", DecisionDeadline(c.FiledAt), c.DecidedAt, today, recent, nowUtc) is { } decision)
+                && Over(c, "decided", "作出处罚决定", DecisionDeadline(c, asOf), c.DecidedAt, today, recent, nowUtc, Adjustments(c, asOf)) is { } decision)
                 yield return decision;
             if (c.DecidedAt is { } decided
                 && Over(c, "served", "送达处罚决定书", ServiceDeadline(decided), c.ServedAt, today, recent, nowUtc) is { } service)
@@ -46,16 +54,32 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
         }
     }
 
+    /// <summary>What moved the decision limit, as the warning says it: “，已批准延期至…”, “，中止（听证）12天不计入”.</summary>
+    private static string Adjustments(CaseProgressFact c, DateOnly asOf)
+    {
+        var text = c.ExtendedUntil is { } until ? $"，已批准延期至{ChineseDates.Day(until)}" : "";
+        foreach (var s in (c.Suspensions ?? []).OrderBy(s => s.From))
+        {
+            var days = DecisionPeriod.SuspendedDays(s, asOf);
+            if (days == 0) continue;
+            var reason = DecisionPeriod.ReasonName(s.Reason);
+            text += s.To is null && c.DecidedAt is null
+                ? $"，中止（{reason}）自{ChineseDates.Day(s.From)}起尚未结束，已有{days}天不计入"
+                : $"，中止（{reason}）{days}天不计入";
+        }
+        return text;
+    }
+
     private WarningFinding? Over(CaseProgressFact c, string stage, string what, DateOnly deadline, DateTime? doneAt, DateOnly today,
-        DayWindow recent, DateTime nowUtc)
+        DayWindow recent, DateTime nowUtc, string adjustments = "")
     {
         var day = doneAt is { } d ? ChinaTime.DayOf(d) : today;
         if (doneAt is not null && !recent.Contains(day)) return null;
         var days = day.DayNumber - deadline.DayNumber;
         if (days <= 0 || options.Levels.LevelFor(days) is not { } level) return null;
         var detail = doneAt is null
-            ? $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案）应于{ChineseDates.Day(deadline)}前{what}，至今已超期{days}天。"
-            : $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案）应于{ChineseDates.Day(deadline)}前{what}，实际于{ChineseDates.Day(day)}完成，超期{days}天。";
+            ? $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案{adjustments}）应于{ChineseDates.Day(deadline)}前{what}，至今已超期{days}天。"
+            : $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案{adjustments}）应于{ChineseDates.Day(deadline)}前{what}，实际于{ChineseDates.Day(day)}完成，超期{days}天。";
         return new WarningFinding(
             RuleCode,
             SubjectKey(c.Id, stage),

@@ -58,6 +58,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseStageRecord> CaseStages => Set<CaseStageRecord>();
     public DbSet<CaseOfficer> CaseOfficers => Set<CaseOfficer>();
+    public DbSet<CaseSuspension> CaseSuspensions => Set<CaseSuspension>();
     public DbSet<RectificationOrder> RectificationOrders => Set<RectificationOrder>();
     public DbSet<CompulsoryMeasure> CompulsoryMeasures => Set<CompulsoryMeasure>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
@@ -122,6 +123,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
             .ApplyConfiguration(new CaseConfiguration(this))
             .ApplyConfiguration(new CaseStageRecordConfiguration(this))
             .ApplyConfiguration(new CaseOfficerConfiguration(this))
+            .ApplyConfiguration(new CaseSuspensionConfiguration(this))
             .ApplyConfiguration(new RectificationOrderConfiguration(this))
             .ApplyConfiguration(new CompulsoryMeasureConfiguration(this))
             .ApplyConfiguration(new ComplaintConfiguration(this))

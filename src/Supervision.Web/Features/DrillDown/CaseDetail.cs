@@ -11,7 +11,7 @@ public sealed record CaseDetail(
     PenaltyKind? PenaltyKind, long? Fine, DiscretionLevel? DiscretionLevel,
     FourList? FourList, string? FourListItemCode, string? FourListCircumstance,
     IReadOnlyList<TimelineStep> Timeline, IReadOnlyList<CaseOfficerView> Officers, IReadOnlyList<RectificationRow> Rectifications,
-    DateTime ReceivedAt)
+    DateTime ReceivedAt, CaseExtensionView? Extension = null, IReadOnlyList<CaseSuspensionView>? Suspensions = null)
 {
     public bool AnyStageOver => Timeline.Any(s => s.Over);
 }

@@ -105,6 +105,11 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
             orderby o.Name
             select new { o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn }).ToListAsync(ct);
         var rectifications = await RectificationQuery.RowsAsync(db, r => r.CaseId == id, Today, ct);
+        var suspensions = await db.CaseSuspensions.AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.StartsOn)
+            .Select(s => new { s.Reason, s.StartsOn, s.EndsOn, s.Note }).ToListAsync(ct);
+        var clock = suspensions.Select(s => new Suspension(s.Reason, s.StartsOn, s.EndsOn)).ToList();
+        // The clock is read on the decision day, or today while undecided.
+        var asOf = c.Case.DecidedAt is { } decided ? ChinaTime.DayOf(decided) : Today;
 
         var evidenceDay = ChinaTime.DayOf(stages.FirstOrDefault(s => s.Stage == CaseStage.Evidence)?.OccurredAt ?? c.Case.FiledAt);
         var k = c.Case;
@@ -115,9 +120,11 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
             c.MatterCode, c.MatterName, c.LegalBasis, c.StreetCode, c.StreetName, k.Place, k.IsMajor,
             k.Stage, k.FiledAt, k.DecidedAt, k.ClosedAt, k.PenaltyKind, k.Fine, k.DiscretionLevel,
             k.FourList, item?.Code, item?.Circumstance,
-            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, reference.Holidays),
+            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, reference.Holidays, k.ExtendedUntil, clock),
             [.. officers.Select(o => new CaseOfficerView(o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn, evidenceDay <= o.CertificateExpiresOn))],
-            rectifications, k.ReceivedAt);
+            rectifications, k.ReceivedAt,
+            k.ExtendedUntil is { } until ? new CaseExtensionView(until, k.ExtensionApprover ?? "", k.ExtensionApprovedOn ?? until) : null,
+            [.. suspensions.Zip(clock, (s, x) => new CaseSuspensionView(s.Reason, s.StartsOn, s.EndsOn, s.Note, DecisionPeriod.SuspendedDays(x, asOf)))]);
     }
 
     /// <summary>Matters whose name or code contains the text, for the case list's matter filter.</summary>

@@ -22,19 +22,25 @@ public static class CaseTimeline
     public static DateOnly Deadline(DateOnly from, int days, bool workingDays, HolidayCalendar calendar) =>
         workingDays ? calendar.AddWorkingDays(from, days) : calendar.AddWorkingDays(from.AddDays(days), 0);
 
-    public static IReadOnlyList<TimelineStep> Build(IReadOnlyList<(CaseStage Stage, DateTime At)> stages, DateOnly today, HolidayCalendar calendar)
+    /// <summary>
+    /// The timeline; an approved extension and suspensions move the decision's limit as the warning rule counts them
+    /// (<see cref="DecisionPeriod"/>): days used are the days the clock ran, the limit runs to the moved deadline.
+    /// </summary>
+    public static IReadOnlyList<TimelineStep> Build(IReadOnlyList<(CaseStage Stage, DateTime At)> stages, DateOnly today, HolidayCalendar calendar,
+        DateOnly? extendedUntil = null, IReadOnlyList<Suspension>? suspensions = null)
     {
+        var clock = (extendedUntil, suspensions ?? []);
         var reached = stages.ToDictionary(s => s.Stage, s => s.At);
         var last = stages.Count == 0 ? CaseStage.Filed : stages.Max(s => s.Stage);
         var steps = new List<TimelineStep>();
         foreach (var (stage, at) in stages.OrderBy(s => s.Stage))
             steps.Add(Limits.FirstOrDefault(l => l.Stage == stage) is { } limit && reached.TryGetValue(limit.From, out var fromAt)
-                ? Measure(limit, ChinaTime.DayOf(fromAt), ChinaTime.DayOf(at), at, calendar)
+                ? Measure(limit, ChinaTime.DayOf(fromAt), ChinaTime.DayOf(at), at, calendar, clock)
                 : new TimelineStep(stage, at));
         // A limit already running for a stage not reached yet: the case is on the clock today.
         foreach (var limit in Limits)
             if (!reached.ContainsKey(limit.Stage) && limit.Stage > last && reached.TryGetValue(limit.From, out var fromAt))
-                steps.Add(Measure(limit, ChinaTime.DayOf(fromAt), today, null, calendar));
+                steps.Add(Measure(limit, ChinaTime.DayOf(fromAt), today, null, calendar, clock));
         return steps;
     }
 
@@ -53,8 +59,17 @@ public static class CaseTimeline
         return ChinaTime.StartOfDayUtc(filed.AddDays(1));
     }
 
-    private static TimelineStep Measure(Limit limit, DateOnly from, DateOnly day, DateTime? at, HolidayCalendar calendar)
+    private static TimelineStep Measure(Limit limit, DateOnly from, DateOnly day, DateTime? at, HolidayCalendar calendar,
+        (DateOnly? ExtendedUntil, IReadOnlyList<Suspension> Suspensions) clock)
     {
+        if (limit.Stage == CaseStage.Decided && (clock.ExtendedUntil is not null || clock.Suspensions.Count > 0))
+        {
+            var suspended = DecisionPeriod.SuspendedDays(clock.Suspensions, day);
+            var moved = DecisionPeriod.Deadline(from, limit.Days, clock.ExtendedUntil, clock.Suspensions, day, calendar);
+            var allowed = DecisionPeriod.End(from, limit.Days, clock.ExtendedUntil).DayNumber - from.DayNumber;
+            return new TimelineStep(limit.Stage, at, limit.From, day.DayNumber - from.DayNumber - suspended, allowed, false, moved, day > moved,
+                clock.ExtendedUntil, suspended);
+        }
         var deadline = Deadline(from, limit.Days, limit.WorkingDays, calendar);
         var used = limit.WorkingDays ? WorkingDaysBetween(from, day, calendar) : day.DayNumber - from.DayNumber;
         return new TimelineStep(limit.Stage, at, limit.From, used, limit.Days, limit.WorkingDays, deadline, day > deadline);

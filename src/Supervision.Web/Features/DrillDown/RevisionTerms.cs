@@ -49,10 +49,21 @@ public sealed class RevisionTerms(ReferenceData reference, IReadOnlyDictionary<(
             case "Outcome": return Enum.TryParse<ComplaintOutcome>(value, out var o) ? UiText.Get($"ComplaintOutcome.{o}") : value;
             case "Fine": return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var yuan) ? RecordTerms.Yuan(yuan) : value;
             case "IsMajor" or "IsEmergency": return UiText.Get(value == "true" ? "Common.Yes" : "Common.No");
+            case "Suspension": return Suspension(value);
         }
         if (DateTime.TryParseExact(value, "yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var at))
             return RecordTerms.Local(DateTime.SpecifyKind(at, DateTimeKind.Utc));
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? RecordTerms.Day(day) : value;
+    }
+
+    /// <summary>A suspension as a revision keeps it (“Hearing 2026-03-01~2026-03-12”, no end while open), in the reader's terms.</summary>
+    private static string Suspension(string value)
+    {
+        var parts = value.Split([' ', '~'], 3);
+        if (parts.Length != 3 || !Enum.TryParse<SuspensionReason>(parts[0], out var reason)) return value;
+        static string Day(string d) => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? RecordTerms.Day(day) : UiText.Get("Case.SuspensionOpen");
+        return $"{UiText.Get($"Suspension.{reason}")} {Day(parts[1])} ~ {Day(parts[2])}";
     }
 
     private static int? Int(string value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null;

@@ -27,6 +27,7 @@ public sealed class CaseConfiguration(SupervisionDbContext db) : IEntityTypeConf
         e.HasIndex(x => x.ReceivedAt);
         e.Property(x => x.ExternalId).HasMaxLength(64);
         e.Property(x => x.Number).HasMaxLength(64);
+        e.Property(x => x.ExtensionApprover).HasMaxLength(CaseLimitChecks.ApproverLength);
         e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Matter>().WithMany().HasForeignKey(x => x.MatterId).OnDelete(DeleteBehavior.Restrict);

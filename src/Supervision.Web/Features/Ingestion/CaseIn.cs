@@ -1,6 +1,9 @@
 namespace Supervision.Web.Features.Ingestion;
 
-/// <summary>A penalty case: send it again as it moves through its stages; earlier stages and the decision cannot be rewritten.</summary>
+/// <summary>
+/// A penalty case: send it again as it moves through its stages; earlier stages cannot be rewritten, and the decision
+/// only through an explicit <see cref="Correction"/> with its reason.
+/// </summary>
 public sealed record CaseIn : RecordIn
 {
     /// <summary>The case number, e.g. 济历下市监罚〔2026〕12号.</summary>
@@ -17,4 +20,10 @@ public sealed record CaseIn : RecordIn
     public List<StageIn?>? Stages { get; init; }
     /// <summary>Required once the stages reach Decided.</summary>
     public DecisionIn? Decision { get; init; }
+    /// <summary>An approved extension of the decision limit; left out: what was recorded stays. A later approval may extend it further.</summary>
+    public ExtensionIn? Extension { get; init; }
+    /// <summary>Suspensions (中止), not counted in the decision limit; left out: what was recorded stays. Recorded ones may only get their end.</summary>
+    public List<SuspensionIn?>? Suspensions { get; init; }
+    /// <summary>Required to change a decided penalty (penalty, fine, discretion level, list item): <c>{ "reason": "…" }</c>, ≤500 characters.</summary>
+    public CorrectionIn? Correction { get; init; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Matters;
 using Supervision.Domain.Parties;
@@ -28,6 +29,17 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         if (r.Officers is not { Count: > 0 }) errors.Add(new("officers", "至少填写一名承办执法人员的执法证号。"));
         var stages = Stages(r, now, errors);
         var decision = Decision(r, stages, matter, errors);
+        var correction = CaseLimitChecks.CorrectionReason(r.Correction, errors);
+        ValidExtension? extension = null;
+        List<ValidSuspension>? suspensions = null;
+        // What moves the decision limit is checked against the filing (and decision) day, so only once the stages are right.
+        if (stages.Count == r.Stages?.Count && stages.Count > 0 && stages[0].Stage == CaseStage.Filed)
+        {
+            var decided = stages.Where(s => s.Stage == CaseStage.Decided).Select(s => (DateOnly?)ChinaTime.DayOf(s.At)).FirstOrDefault();
+            var (filed, today) = (ChinaTime.DayOf(stages[0].At), ChinaTime.DayOf(now));
+            extension = CaseLimitChecks.Extension(r.Extension, filed, decided, today, errors);
+            suspensions = CaseLimitChecks.Suspensions(r.Suspensions, filed, decided, today, errors);
+        }
         if (errors.Count > 0 || agency is null || id is null || r.Number is null || matter is null || place is null || party is null || r.Officers is null)
             return null;
 
@@ -37,7 +49,7 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         if (await session.Db.Cases.AnyAsync(c => c.Number == r.Number && !(c.AgencyId == agency.Id && c.ExternalId == r.Id), ct))
             errors.Add(new("number", $"案件编号“{r.Number}”已被其他案件使用。"));
         if (errors.Count > 0 || officerIds is null) return null;
-        return new ValidCase(agency, id, r.Number, matter, place, r.Place, party, r.IsMajor, officerIds, stages, decision);
+        return new ValidCase(agency, id, r.Number, matter, place, r.Place, party, r.IsMajor, officerIds, stages, decision, extension, suspensions, correction);
     }
 
     private static List<(CaseStage Stage, DateTime At)> Stages(CaseIn r, DateTime now, List<FieldError> errors)
@@ -75,6 +87,30 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         return penalty is { } p && level is { } l ? new ValidDecision(p, d.Fine ?? 0, l, item) : null;
     }
 
+    /// <summary>
+    /// Ends the open suspensions the agency now sends with their end and adds the new ones (the conflict check has made
+    /// sure nothing recorded is rewritten); the changes as revision fields, and the new ones to add once the case has its id.
+    /// </summary>
+    private static (List<FieldChange> Changes, List<CaseSuspension> Added) Suspend(List<CaseSuspension> known, IReadOnlyList<ValidSuspension>? sent)
+    {
+        var changes = new List<FieldChange>();
+        var added = new List<CaseSuspension>();
+        for (var i = 0; i < (sent?.Count ?? 0); i++)
+        {
+            var s = sent![i];
+            if (i < known.Count)
+            {
+                if (known[i].EndsOn is not null || s.To is null) continue;
+                changes.Add(new FieldChange("Suspension", (s with { To = null }).Invariant, s.Invariant));
+                known[i].EndsOn = s.To;
+                continue;
+            }
+            changes.Add(new FieldChange("Suspension", null, s.Invariant));
+            added.Add(new CaseSuspension { Reason = s.Reason, StartsOn = s.From, EndsOn = s.To, Note = s.Note });
+        }
+        return (changes, added);
+    }
+
     protected override Task<Case?> FindExistingAsync(WriteSession session, ValidCase v, CancellationToken ct) =>
         session.Db.Cases.SingleOrDefaultAsync(c => c.AgencyId == v.Agency.Id && c.ExternalId == v.Id, ct);
 
@@ -83,15 +119,23 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         var db = session.Db;
         var party = await session.FindOrAddPartyAsync(v.Party, v.Place, ct);
         var known = existing is null ? [] : await db.CaseStages.Where(s => s.CaseId == existing.Id).OrderBy(s => s.Stage).ToListAsync(ct);
+        var knownSuspensions = existing is null ? [] : await db.CaseSuspensions.Where(x => x.CaseId == existing.Id).OrderBy(x => x.StartsOn).ToListAsync(ct);
+        var decisionChanged = existing?.DecidedAt is not null && (existing.PenaltyKind != v.Decision?.Penalty || existing.Fine != (v.Decision?.Fine ?? 0)
+            || existing.DiscretionLevel != v.Decision?.Level || existing.FourListItemId != v.Decision?.Item?.Id);
         if (existing is not null)
         {
-            // A case moves forward: what was recorded (party, matter, earlier stages, the decision) is not rewritten.
+            // A case moves forward: what was recorded (party, matter, earlier stages, suspensions, the extension) is not
+            // rewritten; the decision only by an explicit correction with its reason, kept with the revision.
             var conflict =
                 existing.PartyId != party.Id || existing.MatterId != v.Matter.Id ? "同一编号的案件已存在,且当事人或执法事项不同,不能改写。" :
                 known.Count > v.Stages.Count || known.Where((k, i) => v.Stages[i].Stage != k.Stage || v.Stages[i].At != k.OccurredAt).Any()
                     ? "已记录的办案环节不能改写或删除,只能追加后续环节。" :
-                existing.DecidedAt is not null && (existing.PenaltyKind != v.Decision?.Penalty || existing.Fine != (v.Decision?.Fine ?? 0)
-                    || existing.DiscretionLevel != v.Decision?.Level || existing.FourListItemId != v.Decision?.Item?.Id) ? "已作出的处罚决定不能改写。" :
+                decisionChanged && v.CorrectionReason is null ? "已作出的处罚决定不能改写。如需更正，请附更正理由（correction.reason）重新报送。" :
+                v.Suspensions is { } sent && (knownSuspensions.Count > sent.Count || knownSuspensions.Where((k, i) => sent[i].Reason != k.Reason
+                    || sent[i].From != k.StartsOn || (k.EndsOn is not null && sent[i].To != k.EndsOn)).Any())
+                    ? "已记录的中止不能改写或删除，只能补填尚未结束的中止的结束日期，或追加新的中止。" :
+                v.Extension is { } ext && existing.ExtendedUntil is { } until && (ext.Until < until || ext.ApprovedOn < existing.ExtensionApprovedOn)
+                    ? "已记录的延期不能提前；继续延期请报送新的批准（批准日期不早于原批准日期，延期至更晚的日期）。" :
                 null;
             if (conflict is not null) return Conflict(v.Id, existing.Id, conflict);
         }
@@ -114,13 +158,19 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         row.DiscretionLevel = v.Decision?.Level;
         row.FourListItemId = v.Decision?.Item?.Id;
         row.FourList = v.Decision?.Item?.List;
+        if (v.Extension is { } extension)
+            (row.ExtensionApprover, row.ExtensionApprovedOn, row.ExtendedUntil) = (extension.Approver, extension.ApprovedOn, extension.Until);
+        var (suspensionChanges, newSuspensions) = Suspend(knownSuspensions, v.Suspensions);
         var newStages = v.Stages.Skip(known.Count).ToList();
         if (existing is not null && Revised(session, RecordKind.Case, row.Id, row.AgencyId, row, now,
                 newStages.Select(s => new FieldChange("Stage." + s.Stage, null, RevisionCapture.Invariant(s.At)))
+                    .Concat(suspensionChanges)
                     .Concat(await OfficerChangeAsync(session, row.AgencyId,
-                        await db.CaseOfficers.Where(o => o.CaseId == row.Id).Select(o => o.OfficerId).ToListAsync(ct), v.OfficerIds, ct))) == 0)
+                        await db.CaseOfficers.Where(o => o.CaseId == row.Id).Select(o => o.OfficerId).ToListAsync(ct), v.OfficerIds, ct)),
+                reason: decisionChanged ? v.CorrectionReason : null) == 0)
             return Unchanged(v.Id, existing.Id);
         await db.SaveChangesAsync(ct);
+        db.CaseSuspensions.AddRange(newSuspensions.Select(x => { x.CaseId = row.Id; return x; }));
         db.CaseStages.AddRange(newStages.Select(s => new CaseStageRecord { CaseId = row.Id, Stage = s.Stage, OccurredAt = s.At }));
         if (existing is not null) await db.CaseOfficers.Where(o => o.CaseId == row.Id).ExecuteDeleteAsync(ct);
         db.CaseOfficers.AddRange(v.OfficerIds.Select(id => new CaseOfficer { CaseId = row.Id, OfficerId = id }));

@@ -300,9 +300,14 @@ public sealed class LiveSimulator(
         };
         var matter = reference.Matters.First(m => m.Code == record.MatterCode);
         var minor = reference.Benchmarks.First(b => b.MatterId == matter.Id && b.Level == Domain.Matters.DiscretionLevel.Minor);
+        var today = ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
         var advanced = record with
         {
             Stages = [.. record.Stages, new StageIn(next.ToString(), time.GetUtcNow())],
+            // Now and then a case waits a day for a test result (中止), which its decision limit does not count.
+            Suspensions = next == CaseStage.Notified && record.Suspensions is null && _rng.NextDouble() < 0.1
+                ? [new SuspensionIn(nameof(SuspensionReason.Appraisal), today, today, "抽样检验")]
+                : record.Suspensions,
             Decision = next == CaseStage.Decided || record.Decision is not null
                 ? record.Decision ?? new DecisionIn(minor.MaxFine > 0 ? "Fine" : "Warning", minor.MaxFine > 0 ? MinorFine(minor) : 0, "Minor", null)
                 : null,

@@ -104,9 +104,14 @@ public static class FactQueries
                 || (c.DecidedAt != null && c.ClosedAt == null && !db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served))
                 || c.DecidedAt >= recent
                 || db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served && s.OccurredAt >= recent));
-        return await q.Select(c => new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
-                db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => (DateTime?)s.OccurredAt), c.ClosedAt))
+        var cases = await q.Select(c => new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
+                db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => (DateTime?)s.OccurredAt), c.ClosedAt, c.ExtendedUntil, null))
             .ToListAsync(ct);
+        // Extensions and suspensions only ever move a deadline later, so the filter above still finds every case that can be over.
+        var suspensions = (await db.CaseSuspensions.AsNoTracking().Where(s => q.Select(c => c.Id).Contains(s.CaseId))
+                .Select(s => new { s.CaseId, s.Reason, s.StartsOn, s.EndsOn }).ToListAsync(ct))
+            .ToLookup(s => s.CaseId, s => new Suspension(s.Reason, s.StartsOn, s.EndsOn));
+        return [.. cases.Select(c => suspensions.Contains(c.Id) ? c with { Suspensions = [.. suspensions[c.Id]] } : c)];
     }
 
     public static async Task<EvidenceSnapshot> EvidenceAsync(SupervisionDbContext db, DateTime fromUtc, int? caseId, CancellationToken ct)

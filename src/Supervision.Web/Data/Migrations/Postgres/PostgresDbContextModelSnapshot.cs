@@ -234,6 +234,16 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<int?>("DiscretionLevel")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -358,6 +368,38 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasIndex("Stage", "OccurredAt");
 
                     b.ToTable("CaseStages");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("CaseSuspensions");
                 });
 
             modelBuilder.Entity("Supervision.Domain.Complaints.Complaint", b =>
@@ -1898,6 +1940,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Supervision.Domain.Cases.CaseStageRecord", b =>
+                {
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
                 {
                     b.HasOne("Supervision.Domain.Cases.Case", null)
                         .WithMany()

@@ -221,6 +221,16 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DiscretionLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -343,6 +353,36 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasIndex("Stage", "OccurredAt");
 
                     b.ToTable("CaseStages");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("CaseSuspensions");
                 });
 
             modelBuilder.Entity("Supervision.Domain.Complaints.Complaint", b =>
@@ -1837,6 +1877,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Supervision.Domain.Cases.CaseStageRecord", b =>
+                {
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
                 {
                     b.HasOne("Supervision.Domain.Cases.Case", null)
                         .WithMany()

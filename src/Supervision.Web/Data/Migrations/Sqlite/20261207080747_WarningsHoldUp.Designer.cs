@@ -11,8 +11,8 @@ using Supervision.Web.Data;
 namespace Supervision.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261207073317_WarningHeldOpen")]
-    partial class WarningHeldOpen
+    [Migration("20261207080747_WarningsHoldUp")]
+    partial class WarningsHoldUp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -224,6 +224,16 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DiscretionLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -346,6 +356,36 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasIndex("Stage", "OccurredAt");
 
                     b.ToTable("CaseStages");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("CaseSuspensions");
                 });
 
             modelBuilder.Entity("Supervision.Domain.Complaints.Complaint", b =>
@@ -1840,6 +1880,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Supervision.Domain.Cases.CaseStageRecord", b =>
+                {
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
                 {
                     b.HasOne("Supervision.Domain.Cases.Case", null)
                         .WithMany()

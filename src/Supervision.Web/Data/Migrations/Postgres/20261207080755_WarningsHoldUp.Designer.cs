@@ -12,8 +12,8 @@ using Supervision.Web.Data;
 namespace Supervision.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261207073336_WarningHeldOpen")]
-    partial class WarningHeldOpen
+    [Migration("20261207080755_WarningsHoldUp")]
+    partial class WarningsHoldUp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -237,6 +237,16 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<int?>("DiscretionLevel")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -361,6 +371,38 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasIndex("Stage", "OccurredAt");
 
                     b.ToTable("CaseStages");
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("CaseSuspensions");
                 });
 
             modelBuilder.Entity("Supervision.Domain.Complaints.Complaint", b =>
@@ -1901,6 +1943,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Supervision.Domain.Cases.CaseStageRecord", b =>
+                {
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseSuspension", b =>
                 {
                     b.HasOne("Supervision.Domain.Cases.Case", null)
                         .WithMany()

@@ -1,0 +1,4 @@
+namespace Supervision.Web.Features.Ingestion;
+
+/// <summary>An explicit correction of a decided penalty (a wrong fine typed): the reason is kept with the revision.</summary>
+public sealed record CorrectionIn(string? Reason);

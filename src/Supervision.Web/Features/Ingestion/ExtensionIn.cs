@@ -1,0 +1,4 @@
+namespace Supervision.Web.Features.Ingestion;
+
+/// <summary>An approved extension of the decision limit (延期): who approved it, the day it runs to, the day it was approved (yyyy-MM-dd).</summary>
+public sealed record ExtensionIn(string? Approver, DateOnly? Until, DateOnly? ApprovedOn);
