@@ -9,8 +9,9 @@ namespace Supervision.Web.Features.Calendar;
 /// The holiday file: data-seed/holidays.json's shape, which is also what an admin imports —
 /// <c>{"source": "国务院办公厅关于2027年部分节假日安排的通知", "years": [2027], "holidays": [{"name": "春节", "from": "2027-02-05",
 /// "to": "2027-02-10"}], "makeUpWorkdays": [{"date": "…", "for": "春节"}]}</c> (<c>"year": 2027</c> instead of <c>"years"</c>
-/// also reads; data-seed's file lists several years and names each one's notice in <c>"sources"</c>). Read by hand rather than deserialised, so that every wrong value is reported with where it is and what
-/// was expected, all of them at once, instead of the serializer's first exception.
+/// also reads; data-seed's file lists several years and names each one's notice in <c>"sources"</c>). Read by hand
+/// rather than deserialised, so that every wrong value is reported with where it is and what was expected, all of them
+/// at once, instead of the serializer's first exception.
 /// </summary>
 public static class CalendarFile
 {
