@@ -49,8 +49,8 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var catalogue = demo.App.Services.GetRequiredService<RuleCatalogue>();
         await using var db = await demo.Db();
         var warnings = await db.Warnings.AsNoTracking().ToListAsync();
-        // Two rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
-        // in a week): their findings are made from real records and named by the engine's own naming.
+        // Three rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
+        // in a week, the calendar is maintained): their findings are made here and named by the engine's own naming.
         var texts = warnings.Select(w => (w.RuleCode, w.Title, w.Detail)).Concat((await UnplantedAsync(db)).Select(f => (f.RuleCode, f.Title, f.Detail))).ToList();
         var rules = texts.Select(t => t.RuleCode).ToHashSet();
         Assert.All(demo.App.Services.GetRequiredService<WarningSettings>().Rules.All.Select(r => r.Code), code => Assert.Contains(code, rules));
@@ -128,8 +128,11 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var multi = new MultiAgencyInspectionRule(new MultiAgencyInspectionOptions()).Evaluate(new InspectionSnapshot(visits, []), now);
         var notices = new NoticeReplyOverdueRule(new NoticeReplyOverdueOptions())
             .Evaluate([new NoticeFact(1, "济执监〔2026〕3号", agencies[0].Id, true, true, ChinaTime.DayOf(now).AddDays(-5))], now);
-        var findings = multi.Concat(notices).ToList();
-        Assert.Equal(2, findings.Count);
+        // The demo city's calendar covers the year ahead: the coverage warning is judged for a calendar ending a year earlier.
+        var year = ChinaTime.DayOf(now).AddDays(60).Year;
+        var calendar = new CalendarCoverageRule(new CalendarCoverageOptions()).Evaluate([year - 1], ChinaTime.StartOfDayUtc(new DateOnly(year - 1, 12, 1)));
+        var findings = multi.Concat(notices).Concat(calendar).ToList();
+        Assert.Equal(3, findings.Count);
         return await WarningNames.RenderAsync(db, findings, CancellationToken.None);
     }
 
