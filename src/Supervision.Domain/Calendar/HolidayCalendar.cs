@@ -1,9 +1,15 @@
 namespace Supervision.Domain.Calendar;
 
 /// <summary>
-/// China's statutory public holidays and make-up working days (调休), from the State Council's yearly notice
-/// (data-seed/holidays.json). A make-up working day is a weekend day worked; a holiday day is any day of a
-/// holiday's days-off period.
+/// China's statutory public holidays and make-up working days (调休), from the State Council's yearly notice, as the
+/// admins maintain them (seeded from data-seed/holidays.json). A make-up working day is a weekend day worked; a holiday
+/// day is any day of a holiday's days-off period.
+/// <para>
+/// A year the calendar does not hold is not known to have no holidays: there, only Saturdays and Sundays count as days
+/// off (a holiday falls on some day of every year, so this is the fewest days off the year can have, and a deadline
+/// counted this way is the earliest it can be). Whoever counts through such a day asks <see cref="UncoveredYearIn"/>
+/// and says in its result that the count is provisional, rather than presenting it as settled.
+/// </para>
 /// </summary>
 public sealed class HolidayCalendar(IEnumerable<(DateOnly From, DateOnly To, string Name)> holidays, IEnumerable<DateOnly> makeUpWorkdays, IReadOnlyCollection<int> years)
 {
@@ -14,6 +20,22 @@ public sealed class HolidayCalendar(IEnumerable<(DateOnly From, DateOnly To, str
     public IReadOnlyCollection<int> Years { get; } = years;
 
     public bool Covers(DateOnly day) => Years.Contains(day.Year);
+
+    /// <summary>The first year of [<paramref name="first"/>, <paramref name="last"/>] the calendar does not hold, or null.</summary>
+    public int? UncoveredYearIn(DateOnly first, DateOnly last)
+    {
+        for (var year = first.Year; year <= last.Year; year++)
+            if (!Years.Contains(year)) return year;
+        return null;
+    }
+
+    /// <summary>The first day on or after <paramref name="from"/> the calendar does not hold.</summary>
+    public DateOnly CoveredUntil(DateOnly from)
+    {
+        var year = from.Year;
+        while (Years.Contains(year)) year++;
+        return year == from.Year ? from : new DateOnly(year, 1, 1);
+    }
 
     public bool IsPublicHoliday(DateOnly day) => _holidays.ContainsKey(day);
 

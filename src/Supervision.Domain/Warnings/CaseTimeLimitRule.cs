@@ -11,6 +11,10 @@ namespace Supervision.Domain.Warnings;
 /// drill-down's case timeline counts them: a calendar period ending on a day off runs to the next working day. An
 /// approved extension and the days a case was suspended move the decision limit (<see cref="DecisionPeriod"/>: 第六十条
 /// 法律、法规、规章另有规定的，从其规定; 《市场监督管理行政处罚程序规定》第六十四条), and the warning says so.
+/// When the count runs through a year the holiday calendar does not hold, the deadline is the earliest it can be (only
+/// weekends off, see <see cref="HolidayCalendar"/>): the warning is still raised, since waiting for the calendar would hide
+/// overdue cases, but its detail says the deadline is provisional, and the next sweep after the year is maintained
+/// corrects or clears it.
 /// </summary>
 public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalendar calendar) : IWarningRule<IReadOnlyCollection<CaseProgressFact>>
 {
@@ -36,6 +40,10 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
     public DateOnly ServiceDeadline(DateTime decidedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(decidedAt), options.ServiceWorkingDays);
 
+    /// <summary>The note a finding carries when its deadline was counted through a year the calendar does not hold.</summary>
+    public static string ProvisionalNote(int year) =>
+        $"{year}年节假日日历尚未维护，期限暂按周六、周日休息推算（未计法定节假日和调休），待日历维护后复核。";
+
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<CaseProgressFact> cases, DateTime nowUtc)
     {
         var today = ChinaTime.DayOf(nowUtc);
@@ -46,10 +54,11 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
             // The clock is read on the decision day, or today while undecided (an open suspension counts up to then).
             var asOf = c.DecidedAt is { } at ? ChinaTime.DayOf(at) : today;
             if (!(c.DecidedAt is null && c.ClosedAt is not null)
-                && Over(c, "decided", "作出处罚决定", DecisionDeadline(c, asOf), c.DecidedAt, today, recent, nowUtc, Adjustments(c, asOf)) is { } decision)
+                && Over(c, "decided", "作出处罚决定", ChinaTime.DayOf(c.FiledAt).AddDays(options.DecisionDays), DecisionDeadline(c, asOf),
+                    c.DecidedAt, today, recent, nowUtc, Adjustments(c, asOf)) is { } decision)
                 yield return decision;
             if (c.DecidedAt is { } decided
-                && Over(c, "served", "送达处罚决定书", ServiceDeadline(decided), c.ServedAt, today, recent, nowUtc) is { } service)
+                && Over(c, "served", "送达处罚决定书", ChinaTime.DayOf(decided), ServiceDeadline(decided), c.ServedAt, today, recent, nowUtc) is { } service)
                 yield return service;
         }
     }
@@ -70,7 +79,8 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
         return text;
     }
 
-    private WarningFinding? Over(CaseProgressFact c, string stage, string what, DateOnly deadline, DateTime? doneAt, DateOnly today,
+    /// <param name="counted">The first day whose being a day off or not decided the deadline.</param>
+    private WarningFinding? Over(CaseProgressFact c, string stage, string what, DateOnly counted, DateOnly deadline, DateTime? doneAt, DateOnly today,
         DayWindow recent, DateTime nowUtc, string adjustments = "")
     {
         var day = doneAt is { } d ? ChinaTime.DayOf(d) : today;
@@ -80,6 +90,7 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
         var detail = doneAt is null
             ? $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案{adjustments}）应于{ChineseDates.Day(deadline)}前{what}，至今已超期{days}天。"
             : $"案件{c.Number}（{ChineseDates.Day(c.FiledAt)}立案{adjustments}）应于{ChineseDates.Day(deadline)}前{what}，实际于{ChineseDates.Day(day)}完成，超期{days}天。";
+        if (calendar.UncoveredYearIn(counted, deadline) is { } year) detail += ProvisionalNote(year);
         return new WarningFinding(
             RuleCode,
             SubjectKey(c.Id, stage),

@@ -7,6 +7,10 @@ namespace Supervision.Domain.Warnings;
 /// 三(一)3: 除紧急情况外,不得在夜间或者法定节假日实施行政强制执行; 行政强制法第四十三条). Only execution counts, not measures
 /// during an investigation. Days off come from the holiday calendar, so a make-up working day (调休上班) is a working day
 /// even on a weekend. Any part of the execution's span in the night or on a day off counts.
+/// A day in a year the holiday calendar does not hold may be a holiday nobody has entered yet: it is never passed as a
+/// working day. An execution touching one is raised at the lowest level (blue) as a question, saying the calendar is
+/// missing, unless it is already a warning for the night or a weekend, whose detail then says the same; the sweep after
+/// the year is maintained settles it (raised as a holiday, or cleared).
 /// </summary>
 public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions options, HolidayCalendar calendar)
     : IWarningRule<IReadOnlyCollection<CompulsoryFact>>
@@ -30,7 +34,12 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
             var end = m.EndedAt is { } e && e > m.StartedAt ? ChinaTime.ToLocal(e) : start;
             var night = AtNight(start, end);
             var dayOff = DayOff(DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
-            if (!night && dayOff is null) continue;
+            var uncovered = calendar.UncoveredYearIn(DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
+            if (!night && dayOff is null)
+            {
+                if (uncovered is { } year) yield return Unknown(m, year, DateOnly.FromDateTime(start), nowUtc);
+                continue;
+            }
             var level = night && dayOff is not null ? options.BothLevel : night ? options.NightLevel : options.DayOffLevel;
             var when = string.Join("、", new[]
             {
@@ -43,15 +52,32 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
                 level,
                 (night ? 1 : 0) + (dayOff is null ? 0 : 1),
                 $"对{Named.Party(m.PartyId)}在{(night && dayOff is not null ? "夜间和节假日" : night ? "夜间" : "节假日")}实施强制执行",
-                $"{Named.Measure(m.Id)}于{ChineseDates.Minute(m.StartedAt)}开始，在{when}实施，且未标注紧急情况。",
+                $"{Named.Measure(m.Id)}于{ChineseDates.Minute(m.StartedAt)}开始，在{when}实施，且未标注紧急情况。"
+                    + (uncovered is { } y ? $"{y}年节假日日历尚未维护，当日是否为法定节假日或调休上班日待日历维护后复核。" : ""),
                 m.AgencyId,
                 m.StreetId,
-                m.CaseId is { } c
-                    ? [RecordRef.One(RecordKind.CompulsoryMeasure, m.Id), RecordRef.One(RecordKind.Case, c)]
-                    : [RecordRef.One(RecordKind.CompulsoryMeasure, m.Id)],
+                Records(m),
                 nowUtc);
         }
     }
+
+    private static RecordRef[] Records(CompulsoryFact m) => m.CaseId is { } c
+        ? [RecordRef.One(RecordKind.CompulsoryMeasure, m.Id), RecordRef.One(RecordKind.Case, c)]
+        : [RecordRef.One(RecordKind.CompulsoryMeasure, m.Id)];
+
+    /// <summary>An execution on a weekday of a year the calendar does not hold: whether it was a holiday is not known yet.</summary>
+    private static WarningFinding Unknown(CompulsoryFact m, int year, DateOnly day, DateTime nowUtc) => new(
+        RuleCode,
+        SubjectKey(m.Id),
+        WarningLevel.Blue,
+        0,
+        $"对{Named.Party(m.PartyId)}实施强制执行的日期尚无节假日日历，待复核",
+        $"{Named.Measure(m.Id)}于{ChineseDates.Minute(m.StartedAt)}开始，且未标注紧急情况。{year}年节假日日历尚未维护，"
+            + $"无法判断{ChineseDates.Day(day)}是否为法定节假日，待日历维护后复核。",
+        m.AgencyId,
+        m.StreetId,
+        Records(m),
+        nowUtc);
 
     /// <summary>Whether [start, end] (Shanghai wall time) touches a night; a night starting the evening before counts too.</summary>
     private bool AtNight(DateTime start, DateTime end)

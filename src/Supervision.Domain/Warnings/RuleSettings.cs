@@ -21,6 +21,7 @@ public sealed record RuleSettings
     public TrainingHoursOptions TrainingHours { get; init; } = new();
     public NoticeReplyOverdueOptions NoticeReplyOverdue { get; init; } = new();
     public LateReportingOptions LateReporting { get; init; } = new();
+    public CalendarCoverageOptions CalendarCoverage { get; init; } = new();
 
     /// <summary>Problems an admin must fix before the settings are saved, by field path (camelCase).</summary>
     public IReadOnlyList<FieldError> Validate()
@@ -72,6 +73,7 @@ public sealed record RuleSettings
         if (LateReporting.AllowedWorkingDays < 0) errors.Add(new("lateReporting.allowedWorkingDays", "工作日数不能为负数。"));
         Days("lateReporting.lookbackDays", LateReporting.LookbackDays);
         Levels("lateReporting.levels", LateReporting.Levels);
+        if (CalendarCoverage.LeadDays is < 1 or > 366) errors.Add(new("calendarCoverage.leadDays", "提前天数应在1至366之间。"));
         return errors;
     }
 }

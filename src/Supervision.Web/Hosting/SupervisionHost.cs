@@ -1,6 +1,7 @@
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.Calendar;
 using Supervision.Web.Features.DrillDown;
 using Supervision.Web.Features.Evaluation;
 using Supervision.Web.Features.Exports;
@@ -50,6 +51,7 @@ public static class SupervisionHost
         builder.AddWall();
         builder.AddFeedHealth();
         builder.AddDrillDowns();
+        builder.AddCalendar();
         builder.AddWarnings();
         builder.AddEvaluations();
         builder.AddNotices();
@@ -65,6 +67,7 @@ public static class SupervisionHost
         {
             await app.InitializeDatabaseAsync();
             await app.InitializeAccessAsync();
+            await app.StartCalendarAsync();
         }
         await app.StartWarningsAsync();
         await app.StartExportsAsync();

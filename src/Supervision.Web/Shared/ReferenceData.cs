@@ -28,6 +28,9 @@ public sealed record ReferenceData(
 
     public IEnumerable<Region> Streets => Regions.Where(r => r.IsStreetLevel);
 
+    /// <summary>The folder the files were read from; the holiday calendar is seeded into the database from it once.</summary>
+    public string? SourceDirectory { get; init; }
+
     private Dictionary<int, Agency>? _agencyById;
 
     private Dictionary<int, Agency> AgencyById => _agencyById ??= Agencies.ToDictionary(a => a.Id);
@@ -117,7 +120,10 @@ public sealed record ReferenceData(
             h.MakeUpWorkdays.Select(x => x.Date),
             h.Years);
 
-        return new ReferenceData(regions, agencies, matters, benchmarks, items, holidays, LoadOutline(Path.Combine(directory, "map", "city-outline.geojson")));
+        return new ReferenceData(regions, agencies, matters, benchmarks, items, holidays, LoadOutline(Path.Combine(directory, "map", "city-outline.geojson")))
+        {
+            SourceDirectory = directory,
+        };
     }
 
     /// <summary>The outer rings of the outline's polygons (GeoJSON Polygon or MultiPolygon).</summary>

@@ -39,6 +39,11 @@ public static class AuditActions
     public const string ExportRequested = "exports.requested";
     public const string ExportDownloaded = "exports.downloaded";
     public const string ExportArchived = "exports.archived";
+    // The holiday calendar (docs/warnings.md "The holiday calendar"): every change, with what changed.
+    public const string CalendarYearAdded = "admin.calendar-year-added";
+    public const string CalendarChanged = "admin.calendar-changed";
+    public const string CalendarImported = "admin.calendar-imported";
+    public const string CalendarYearRemoved = "admin.calendar-year-removed";
 
     public static string Chinese(string action) => action switch
     {
@@ -78,6 +83,10 @@ public static class AuditActions
         ExportRequested => "申请导出",
         ExportDownloaded => "下载导出文件",
         ExportArchived => "月度统计归档",
+        CalendarYearAdded => "新增节假日日历年度",
+        CalendarChanged => "修改节假日日历",
+        CalendarImported => "导入节假日日历",
+        CalendarYearRemoved => "删除节假日日历年度",
         _ => action,
     };
 }

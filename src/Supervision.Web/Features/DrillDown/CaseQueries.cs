@@ -3,13 +3,14 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Parties;
 using Supervision.Web.Data;
+using Supervision.Web.Features.Calendar;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
 /// <summary>Case lists and the case drill-down, within the signed-in user's scope (a liaison sees its agency's cases only).</summary>
-public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProvider time)
+public sealed class CaseQueries(UserDb userDb, CurrentCalendar calendar, TimeProvider time)
 {
     /// <summary>Columns a case list sorts by; anything else falls back to the newest filing first.</summary>
     public static readonly IReadOnlySet<string> SortColumns =
@@ -36,7 +37,7 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
         var items = rows.Select(r => new CaseRow(
             r.Id, r.Number, r.FiledAt, r.Stage, r.AgencyId, r.AgencyCode, r.AgencyName,
             r.PartyId, r.PartyKind, PersonalData.Display(r.PartyKind, r.PartyName), r.MatterName, r.Fine, r.DecidedAt,
-            CaseTimeline.DecisionOverdue(r.FiledAt, r.DecidedAt, today, reference.Holidays))).ToList();
+            CaseTimeline.DecisionOverdue(r.FiledAt, r.DecidedAt, today, calendar.Calendar))).ToList();
         return new(items, total);
     }
 
@@ -57,7 +58,7 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
         }
         if (f.OverdueOnly)
         {
-            var before = CaseTimeline.UndecidedOverdueFiledBefore(Today, reference.Holidays);
+            var before = CaseTimeline.UndecidedOverdueFiledBefore(Today, calendar.Calendar);
             q = q.Where(c => c.DecidedAt == null && c.FiledAt < before);
         }
         return q;
@@ -120,7 +121,7 @@ public sealed class CaseQueries(UserDb userDb, ReferenceData reference, TimeProv
             c.MatterCode, c.MatterName, c.LegalBasis, c.StreetCode, c.StreetName, k.Place, k.IsMajor,
             k.Stage, k.FiledAt, k.DecidedAt, k.ClosedAt, k.PenaltyKind, k.Fine, k.DiscretionLevel,
             k.FourList, item?.Code, item?.Circumstance,
-            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, reference.Holidays, k.ExtendedUntil, clock),
+            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, calendar.Calendar, k.ExtendedUntil, clock),
             [.. officers.Select(o => new CaseOfficerView(o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn, evidenceDay <= o.CertificateExpiresOn))],
             rectifications, k.ReceivedAt,
             k.ExtendedUntil is { } until ? new CaseExtensionView(until, k.ExtensionApprover ?? "", k.ExtensionApprovedOn ?? until) : null,

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Calendar;
 using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.FeedHealth;
 
 /// <summary>Per agency: when its last record arrived, how many today, and its usual volume over the last four weeks.</summary>
-public sealed class FeedHealthQuery(UserDb userDb, ReferenceData reference, TimeProvider time)
+public sealed class FeedHealthQuery(UserDb userDb, ReferenceData reference, CurrentCalendar calendar, TimeProvider time)
 {
     private const int WindowDays = 28;
 
@@ -27,12 +28,12 @@ public sealed class FeedHealthQuery(UserDb userDb, ReferenceData reference, Time
             .Select(g => new { AgencyId = g.Key, Last = g.Max(x => x.ReceivedAt),
                 Today = g.Count(x => x.ReceivedAt >= todayStart), Window = g.Count(x => x.ReceivedAt < todayStart) })
             .ToListAsync(ct);
-        var workingDays = Enumerable.Range(1, WindowDays).Count(d => reference.Holidays.IsWorkingDay(today.AddDays(-d)));
+        var workingDays = Enumerable.Range(1, WindowDays).Count(d => calendar.Calendar.IsWorkingDay(today.AddDays(-d)));
         var names = reference.Agencies.ToDictionary(a => a.Id, a => a.Name);
         return arrivals.Select(a =>
             {
                 var usual = a.Window / (double)Math.Max(1, workingDays);
-                return new AgencyFeed(a.AgencyId, names.GetValueOrDefault(a.AgencyId, "?"), a.Last, a.Today, usual, FeedRule.IsSilent(now, a.Last, usual, reference.Holidays));
+                return new AgencyFeed(a.AgencyId, names.GetValueOrDefault(a.AgencyId, "?"), a.Last, a.Today, usual, FeedRule.IsSilent(now, a.Last, usual, calendar.Calendar));
             })
             .OrderByDescending(a => a.Silent).ThenByDescending(a => a.UsualPerWorkingDay).ToList();
     }

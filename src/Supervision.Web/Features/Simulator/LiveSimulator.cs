@@ -4,6 +4,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Cases;
 using Supervision.Domain.Parties;
 using Supervision.Web.Data;
+using Supervision.Web.Features.Calendar;
 using Supervision.Web.Features.Ingestion;
 using Supervision.Web.Shared;
 
@@ -14,7 +15,7 @@ namespace Supervision.Web.Features.Simulator;
 /// idempotency as the API, and so reaches every screen through the activity feed.
 /// </summary>
 public sealed class LiveSimulator(
-    IDbContextFactory<SupervisionDbContext> factory, RecordWriter writer, ReferenceData reference,
+    IDbContextFactory<SupervisionDbContext> factory, RecordWriter writer, ReferenceData reference, CurrentCalendar calendar,
     IOptions<SimulatorOptions> options, TimeProvider time, ILogger<LiveSimulator> log) : BackgroundService
 {
     private readonly Random _rng = new();
@@ -52,7 +53,7 @@ public sealed class LiveSimulator(
     private TimeSpan NextPause()
     {
         var local = ChinaTime.ToLocal(time.GetUtcNow().UtcDateTime);
-        var busy = reference.Holidays.IsWorkingDay(DateOnly.FromDateTime(local)) && local.Hour is >= 8 and < 18;
+        var busy = calendar.Calendar.IsWorkingDay(DateOnly.FromDateTime(local)) && local.Hour is >= 8 and < 18;
         var perMinute = options.Value.EventsPerMinute * (busy ? 1.0 : 0.33);
         return TimeSpan.FromSeconds(-Math.Log(1 - _rng.NextDouble()) * 60 / perMinute);
     }

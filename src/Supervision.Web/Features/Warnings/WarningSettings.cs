@@ -6,8 +6,9 @@ using Supervision.Domain.Validation;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Calendar;
 using Supervision.Web.Features.Warnings.Rules;
-using Supervision.Web.Shared;
+using Supervision.Domain.Calendar;
 
 namespace Supervision.Web.Features.Warnings;
 
@@ -15,7 +16,7 @@ namespace Supervision.Web.Features.Warnings;
 /// The rule settings in force: the newest admin-saved version, else configuration "Warnings:Rules" over the defaults.
 /// Saving validates by field, keeps every version, writes what changed to the audit log and rebuilds the rules.
 /// </summary>
-public sealed class WarningSettings(IDbContextFactory<SupervisionDbContext> factory, IConfiguration configuration, ReferenceData reference,
+public sealed class WarningSettings(IDbContextFactory<SupervisionDbContext> factory, IConfiguration configuration, CurrentCalendar calendar,
     AuditLog audit, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -30,17 +31,18 @@ public sealed class WarningSettings(IDbContextFactory<SupervisionDbContext> fact
 
     public Snapshot Current => _current;
 
-    /// <summary>The rules built from <see cref="Current"/>; a new set after every save.</summary>
+    /// <summary>The rules built from <see cref="Current"/> and the calendar in force; a new set after every save or calendar edit.</summary>
     public WarningRuleSet Rules => RulesOf(_current);
 
-    private (Snapshot For, WarningRuleSet Rules)? _rules;
+    private (Snapshot For, HolidayCalendar Calendar, WarningRuleSet Rules)? _rules;
 
     private WarningRuleSet RulesOf(Snapshot s)
     {
         var cached = _rules;
-        if (cached is { } c && ReferenceEquals(c.For, s)) return c.Rules;
-        var built = new WarningRuleSet(s.Settings, reference.Holidays);
-        _rules = (s, built);
+        var days = calendar.Calendar;
+        if (cached is { } c && ReferenceEquals(c.For, s) && ReferenceEquals(c.Calendar, days)) return c.Rules;
+        var built = new WarningRuleSet(s.Settings, days);
+        _rules = (s, days, built);
         return built;
     }
 

@@ -51,5 +51,7 @@ public static class WarningsRegistration
             throw new InvalidOperationException($"Warnings:RuleCron names unknown rules: {string.Join(", ", unknown)}.");
         if (options.SweepOnStart) jobs.Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
         settings.Changed += () => jobs.Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
+        // Deadlines counted through an edited calendar change, and a coverage warning may clear: sweep again.
+        app.Services.GetRequiredService<Calendar.CurrentCalendar>().Changed += () => jobs.Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
     }
 }

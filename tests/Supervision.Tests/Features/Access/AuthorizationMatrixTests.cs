@@ -49,6 +49,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/admin/devices"] = Policies.Administer,
         ["/admin/audit"] = Policies.Administer,
         ["/admin/api-keys"] = Policies.Administer,
+        ["/admin/calendar"] = Policies.Administer,
         ["/account/password"] = Policies.ManageOwnAccount,
         ["/account/login"] = Anyone,
         ["/account/logout"] = SignedIn,

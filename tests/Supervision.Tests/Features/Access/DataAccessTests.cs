@@ -30,6 +30,7 @@ public class DataAccessTests(SignedInApp fixture) : IClassFixture<SignedInApp>
         ["Features.Warnings.WarningEngine"] = "job: the warning sweep and the evaluation of incoming records, city-wide",
         ["Features.Warnings.WarningStore"] = "job: stores the sweep's findings, city-wide",
         ["Features.Warnings.WarningSettings"] = "rule thresholds: one city-wide configuration read by the jobs (admins edit it behind Policies.Administer)",
+        ["Features.Calendar.CurrentCalendar"] = "the holiday calendar: city-wide, loaded (and seeded from data-seed) at start and after an admin edit, read by the rules and jobs",
         ["Features.Exports.ExportRunner"] = "job: runs an export with the scope recorded on its row (ExportJob.AgencyScope), applied with ScopeTo",
         ["Features.Exports.MonthlyArchive"] = "job: files the city-wide monthly statistics",
         ["Features.Notices.NoticeEscalation"] = "job: 层级督办, city-wide",

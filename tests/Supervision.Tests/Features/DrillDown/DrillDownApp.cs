@@ -8,8 +8,8 @@ using Supervision.Domain.Inspections;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Features.Calendar;
 using Supervision.Web.Features.DrillDown;
-using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;
 
@@ -54,7 +54,7 @@ public sealed class DrillDownApp : IAsyncLifetime
         var userDb = new UserDb(App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>(), user);
         var time = Clock;
         return new Queries(
-            new CaseQueries(userDb, App.Services.GetRequiredService<ReferenceData>(), time),
+            new CaseQueries(userDb, App.Services.GetRequiredService<CurrentCalendar>(), time),
             new InspectionQueries(userDb),
             new AgencyQueries(userDb),
             new EnterpriseQueries(userDb, App.Services.GetRequiredService<InspectionFrequency>(), time),

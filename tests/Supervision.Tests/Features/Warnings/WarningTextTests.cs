@@ -49,8 +49,9 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var catalogue = demo.App.Services.GetRequiredService<RuleCatalogue>();
         await using var db = await demo.Db();
         var warnings = await db.Warnings.AsNoTracking().ToListAsync();
-        // Three rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
-        // in a week, every record was reported on time): their findings are made from real records and named by the engine's own naming.
+        // Four rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
+        // in a week, every record was reported on time, the calendar is maintained): their findings are made from real records and named by
+        // the engine's own naming.
         var texts = warnings.Select(w => (w.RuleCode, w.Title, w.Detail)).Concat((await UnplantedAsync(db)).Select(f => (f.RuleCode, f.Title, f.Detail))).ToList();
         var rules = texts.Select(t => t.RuleCode).ToHashSet();
         Assert.All(demo.App.Services.GetRequiredService<WarningSettings>().Rules.All.Select(r => r.Code), code => Assert.Contains(code, rules));
@@ -130,12 +131,15 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
             .Evaluate([new NoticeFact(1, "济执监〔2026〕3号", agencies[0].Id, true, true, ChinaTime.DayOf(now).AddDays(-5))], now);
         var inspection = await db.Inspections.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
         var measure = await db.CompulsoryMeasures.AsNoTracking().Where(m => m.AgencyId == inspection.AgencyId).OrderBy(m => m.Id).FirstOrDefaultAsync();
-        var calendar = demo.App.Services.GetRequiredService<Supervision.Web.Shared.ReferenceData>().Holidays;
+        var holidays = demo.App.Services.GetRequiredService<Supervision.Web.Features.Calendar.CurrentCalendar>().Calendar;
         var reports = new List<ReportFact> { new(RecordKind.Inspection, inspection.Id, inspection.AgencyId, now.AddDays(-20), now) };
         if (measure is not null) reports.Add(new(RecordKind.CompulsoryMeasure, measure.Id, measure.AgencyId, now.AddDays(-9), now));
-        var late = new LateReportingRule(new LateReportingOptions(), calendar).Evaluate(reports, now);
-        var findings = multi.Concat(notices).Concat(late).ToList();
-        Assert.Equal(3, findings.Count);
+        var late = new LateReportingRule(new LateReportingOptions(), holidays).Evaluate(reports, now);
+        // The demo city's calendar covers the year ahead: the coverage warning is judged for a calendar ending a year earlier.
+        var year = ChinaTime.DayOf(now).AddDays(60).Year;
+        var calendar = new CalendarCoverageRule(new CalendarCoverageOptions()).Evaluate([year - 1], ChinaTime.StartOfDayUtc(new DateOnly(year - 1, 12, 1)));
+        var findings = multi.Concat(notices).Concat(late).Concat(calendar).ToList();
+        Assert.Equal(4, findings.Count);
         return await WarningNames.RenderAsync(db, findings, CancellationToken.None);
     }
 

@@ -1598,6 +1598,86 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.HolidayPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "From");
+
+                    b.ToTable("HolidayPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.MakeUpWorkday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("For")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("MakeUpWorkdays", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Exports.ExportJob", b =>
                 {
                     b.Property<int>("Id")
@@ -2249,6 +2329,24 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.HolidayPeriod", b =>
+                {
+                    b.HasOne("Supervision.Web.Features.Calendar.CalendarYear", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.MakeUpWorkday", b =>
+                {
+                    b.HasOne("Supervision.Web.Features.Calendar.CalendarYear", null)
+                        .WithMany("MakeUpWorkdays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Exports.ExportJob", b =>
                 {
                     b.HasOne("Supervision.Domain.Agencies.Agency", null)
@@ -2300,6 +2398,13 @@ namespace Supervision.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Supervision.Domain.Warnings.Warning", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.CalendarYear", b =>
+                {
+                    b.Navigation("Holidays");
+
+                    b.Navigation("MakeUpWorkdays");
                 });
 #pragma warning restore 612, 618
         }

@@ -1543,6 +1543,82 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.HolidayPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "From");
+
+                    b.ToTable("HolidayPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.MakeUpWorkday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("For")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("MakeUpWorkdays", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Exports.ExportJob", b =>
                 {
                     b.Property<int>("Id")
@@ -2186,6 +2262,24 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.HolidayPeriod", b =>
+                {
+                    b.HasOne("Supervision.Web.Features.Calendar.CalendarYear", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.MakeUpWorkday", b =>
+                {
+                    b.HasOne("Supervision.Web.Features.Calendar.CalendarYear", null)
+                        .WithMany("MakeUpWorkdays")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Exports.ExportJob", b =>
                 {
                     b.HasOne("Supervision.Domain.Agencies.Agency", null)
@@ -2237,6 +2331,13 @@ namespace Supervision.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Supervision.Domain.Warnings.Warning", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Calendar.CalendarYear", b =>
+                {
+                    b.Navigation("Holidays");
+
+                    b.Navigation("MakeUpWorkdays");
                 });
 #pragma warning restore 612, 618
         }
