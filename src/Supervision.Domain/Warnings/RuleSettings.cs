@@ -20,6 +20,7 @@ public sealed record RuleSettings
     public OverdueComplaintOptions OverdueComplaint { get; init; } = new();
     public TrainingHoursOptions TrainingHours { get; init; } = new();
     public NoticeReplyOverdueOptions NoticeReplyOverdue { get; init; } = new();
+    public FirstViolationOptions FirstViolation { get; init; } = new();
 
     /// <summary>Problems an admin must fix before the settings are saved, by field path (camelCase).</summary>
     public IReadOnlyList<FieldError> Validate()
@@ -68,6 +69,8 @@ public sealed record RuleSettings
         Levels("trainingHours.levels", TrainingHours.Levels);
         if (NoticeReplyOverdue.Levels.Blue < 1) errors.Add(new("noticeReplyOverdue.levels.blue", "逾期天数阈值至少为1(回复期限当日不算逾期)。"));
         Levels("noticeReplyOverdue.levels", NoticeReplyOverdue.Levels);
+        Days("firstViolation.lookbackDays", FirstViolation.LookbackDays);
+        if (!Enum.IsDefined(FirstViolation.Level)) errors.Add(new("firstViolation.level", "预警级别无效。"));
         return errors;
     }
 }
