@@ -45,7 +45,7 @@ public sealed class FirstViolationRule(FirstViolationOptions options) : IWarning
                 1,
                 $"{Named.Party(c.PartyId)}首次因“{Named.Matter(c.MatterId)}”被立案即被罚款{c.Fine}元",
                 $"{Named.Case(c.CaseId)}是{Named.PartyWithCode(c.PartyId)}因“{Named.Matter(c.MatterId)}”的第一件案件（此前没有同一事项的案件），"
-                    + $"{ChineseDates.Day(decided)}决定罚款{c.Fine}元。该事项的不予处罚清单有首次违法的情形（{item.Code}：{item.Circumstance}），"
+                    + $"{ChineseDates.Day(decided)}决定罚款{c.Fine}元。该事项的不予处罚清单有首次违法的情形（{item.Code}：{FullWidth(item.Circumstance)}），"
                     + (cited is not null ? "案件引用了该项却仍予罚款，" : "案件未引用该项，")
                     + "请核实是否符合首违不罚的条件。",
                 c.AgencyId,
@@ -54,4 +54,8 @@ public sealed class FirstViolationRule(FirstViolationOptions options) : IWarning
                 nowUtc);
         }
     }
+
+    /// <summary>The lists' text as the reference files hold it, with half-width punctuation, written as Chinese text is.</summary>
+    private static string FullWidth(string text) =>
+        text.Replace(',', '，').Replace(';', '；').Replace(':', '：').Replace('(', '（').Replace(')', '）');
 }

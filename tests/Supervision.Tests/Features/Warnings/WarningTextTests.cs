@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Features.Seeding;
@@ -128,8 +129,15 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var multi = new MultiAgencyInspectionRule(new MultiAgencyInspectionOptions()).Evaluate(new InspectionSnapshot(visits, []), now);
         var notices = new NoticeReplyOverdueRule(new NoticeReplyOverdueOptions())
             .Evaluate([new NoticeFact(1, "济执监〔2026〕3号", agencies[0].Id, true, true, ChinaTime.DayOf(now).AddDays(-5))], now);
-        var findings = multi.Concat(notices).ToList();
-        Assert.Equal(2, findings.Count);
+        // 首违不罚 on a real case, party and matter: the demo's cases are not generated with that in mind.
+        var item = (await db.FourListItems.AsNoTracking().Where(i => i.List == FourList.NoPenalty).ToListAsync()).First(i => i.AppliesToFirstViolation);
+        var fined = await db.Cases.AsNoTracking().Where(c => c.MatterId == item.MatterId).OrderBy(c => c.Id).FirstOrDefaultAsync()
+            ?? await db.Cases.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
+        var first = new FirstViolationRule(new FirstViolationOptions()).Evaluate(new FirstViolationSnapshot(
+            [new FirstViolationFact(fined.Id, fined.AgencyId, fined.PartyId, item.MatterId, fined.StreetId, now.AddDays(-20), now.AddDays(-2), 3000, null)],
+            [new NoPenaltyItemFact(item.Id, item.MatterId, item.Code, item.Circumstance)]), now);
+        var findings = multi.Concat(notices).Concat(first).ToList();
+        Assert.Equal(3, findings.Count);
         return await WarningNames.RenderAsync(db, findings, CancellationToken.None);
     }
 
