@@ -22,6 +22,7 @@ public sealed record RuleSettings
     public NoticeReplyOverdueOptions NoticeReplyOverdue { get; init; } = new();
     public LateReportingOptions LateReporting { get; init; } = new();
     public CalendarCoverageOptions CalendarCoverage { get; init; } = new();
+    public FirstViolationOptions FirstViolation { get; init; } = new();
 
     /// <summary>Problems an admin must fix before the settings are saved, by field path (camelCase).</summary>
     public IReadOnlyList<FieldError> Validate()
@@ -74,6 +75,8 @@ public sealed record RuleSettings
         Days("lateReporting.lookbackDays", LateReporting.LookbackDays);
         Levels("lateReporting.levels", LateReporting.Levels);
         if (CalendarCoverage.LeadDays is < 1 or > 366) errors.Add(new("calendarCoverage.leadDays", "提前天数应在1至366之间。"));
+        Days("firstViolation.lookbackDays", FirstViolation.LookbackDays);
+        if (!Enum.IsDefined(FirstViolation.Level)) errors.Add(new("firstViolation.level", "预警级别无效。"));
         return errors;
     }
 }

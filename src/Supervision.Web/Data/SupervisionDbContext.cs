@@ -50,6 +50,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<Party> Parties => Set<Party>();
+    public DbSet<CreditGradeRecord> CreditGrades => Set<CreditGradeRecord>();
     public DbSet<Matter> Matters => Set<Matter>();
     public DbSet<DiscretionBenchmark> DiscretionBenchmarks => Set<DiscretionBenchmark>();
     public DbSet<FourListItem> FourListItems => Set<FourListItem>();

@@ -11,7 +11,7 @@ namespace Supervision.Web.Features.Ingestion;
 /// </summary>
 public static class BatchEndpoint
 {
-    private static readonly string[] RecordTypes = ["inspection", "case", "rectification", "complaint", "measure"];
+    private static readonly string[] RecordTypes = ["inspection", "case", "rectification", "complaint", "measure", "credit-grade"];
 
     public static async Task<IResult> HandleAsync(HttpRequest request, ClaimsPrincipal key, RecordWriter writer, IOptions<JsonOptions> json, CancellationToken ct)
     {
@@ -56,6 +56,7 @@ public static class BatchEndpoint
 
     private static string? TypeOf(RecordIn? record) => record switch
     {
-        InspectionIn => "inspection", CaseIn => "case", RectificationIn => "rectification", ComplaintIn => "complaint", MeasureIn => "measure", _ => null,
+        InspectionIn => "inspection", CaseIn => "case", RectificationIn => "rectification", ComplaintIn => "complaint", MeasureIn => "measure",
+        CreditGradeIn => "credit-grade", _ => null,
     };
 }

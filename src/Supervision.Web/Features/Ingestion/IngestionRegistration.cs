@@ -76,6 +76,8 @@ public static class IngestionRegistration
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/complaints", async (ComplaintIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
             ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        api.MapPost("/credit-grades", async (CreditGradeIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
+            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
         api.MapPost("/batch", BatchEndpoint.HandleAsync).Accepts<BatchIn>("application/json").Produces<BatchOutcome>();
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.

@@ -12,6 +12,7 @@ namespace Supervision.Web.Features.Ingestion;
 [JsonDerivedType(typeof(RectificationIn), "rectification")]
 [JsonDerivedType(typeof(ComplaintIn), "complaint")]
 [JsonDerivedType(typeof(MeasureIn), "measure")]
+[JsonDerivedType(typeof(CreditGradeIn), "credit-grade")]
 public abstract record RecordIn
 {
     /// <summary>The agency's own id of the record: sending it again is idempotent.</summary>

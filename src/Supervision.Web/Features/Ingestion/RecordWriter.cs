@@ -22,6 +22,7 @@ public sealed class RecordWriter
     private readonly RectificationWriter _rectifications;
     private readonly ComplaintWriter _complaints;
     private readonly MeasureWriter _measures;
+    private readonly CreditGradeWriter _grades;
 
     public RecordWriter(IDbContextFactory<SupervisionDbContext> factory, ReferenceData reference, ActivityFeed feed, TimeProvider time)
     {
@@ -33,6 +34,7 @@ public sealed class RecordWriter
         _rectifications = new RectificationWriter(_checks);
         _complaints = new ComplaintWriter(_checks);
         _measures = new MeasureWriter(_checks);
+        _grades = new CreditGradeWriter(_checks);
     }
 
     public async Task<RecordOutcome> WriteAsync(KeyOwner owner, RecordIn? record, CancellationToken ct = default) =>
@@ -98,6 +100,7 @@ public sealed class RecordWriter
         RectificationIn r => _rectifications.WriteAsync(session, owner, r, ct),
         ComplaintIn r => _complaints.WriteAsync(session, owner, r, ct),
         MeasureIn r => _measures.WriteAsync(session, owner, r, ct),
+        CreditGradeIn r => _grades.WriteAsync(session, owner, r, ct),
         null => Task.FromResult(Rejected(null, [new FieldError("record", "记录为空。")])),
         _ => Task.FromResult(Rejected(record.Id, [new FieldError("type", "不支持的记录类型。")])),
     };

@@ -49,7 +49,7 @@ public static class FactQueries
             : await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.Enterprise)
                 .Select(p => new PartyFact(p.Id, p.CreditGrade, p.StreetId)).ToListAsync(ct);
         var wanted = partyIds.ToHashSet();
-        return new InspectionSnapshot(inspections, parties.Where(p => wanted.Contains(p.Id)).ToList());
+        return new InspectionSnapshot(inspections, await WithGradesAsync(db, parties.Where(p => wanted.Contains(p.Id)).ToList(), sweep: partyId is null, ct));
     }
 
     /// <summary>The same facts for a batch of parties (the evaluation of a burst of incoming inspections): one query, not one per party.</summary>
@@ -58,7 +58,22 @@ public static class FactQueries
         var inspections = await EnterpriseInspections(db, fromUtc, null, partyIds: partyIds).ToListAsync(ct);
         var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).Select(p => new PartyFact(p.Id, p.CreditGrade, p.StreetId)).ToListAsync(ct);
         var wanted = inspections.Select(i => i.PartyId).ToHashSet();
-        return new InspectionSnapshot(inspections, parties.Where(p => wanted.Contains(p.Id)).ToList());
+        return new InspectionSnapshot(inspections, await WithGradesAsync(db, parties.Where(p => wanted.Contains(p.Id)).ToList(), sweep: false, ct));
+    }
+
+    /// <summary>
+    /// The parties with their dated credit grades, ordered by effective day then receipt (<see cref="CreditGrades.On"/>).
+    /// A sweep reads the whole (small) history table rather than naming thousands of parties.
+    /// </summary>
+    private static async Task<List<PartyFact>> WithGradesAsync(SupervisionDbContext db, List<PartyFact> parties, bool sweep, CancellationToken ct)
+    {
+        var ids = parties.Select(p => p.Id).ToList();
+        var q = db.CreditGrades.AsNoTracking();
+        if (!sweep) q = q.Where(g => ids.Contains(g.PartyId));
+        var history = (await q.OrderBy(g => g.EffectiveOn).ThenBy(g => g.Id)
+                .Select(g => new { g.PartyId, Change = new CreditGradeChange(g.Grade, g.EffectiveOn, g.Source, g.GradeBefore) }).ToListAsync(ct))
+            .ToLookup(g => g.PartyId, g => g.Change);
+        return [.. parties.Select(p => history.Contains(p.Id) ? p with { Grades = history[p.Id].ToList() } : p)];
     }
 
     public static Task<List<InspectionFact>> PreFilingAsync(SupervisionDbContext db, DateTime fromUtc, int? inspectionId, CancellationToken ct)

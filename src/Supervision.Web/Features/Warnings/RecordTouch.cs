@@ -15,6 +15,8 @@ public sealed record RecordTouch(RecordKind Kind, int Id, bool Revised = false)
         "measure" => RecordKind.CompulsoryMeasure,
         "complaint" => RecordKind.Complaint,
         "notice" => RecordKind.Notice,
+        // A credit grade's event carries the enterprise's id: the grade changes how its inspections are judged.
+        "credit-grade" => RecordKind.Party,
         _ => null,
     };
 }

@@ -50,7 +50,7 @@ public class RuleSettingsTests
     public void Every_rule_has_a_unique_code_a_Chinese_name_and_a_clause()
     {
         var rules = new Supervision.Web.Features.Warnings.Rules.WarningRuleSet(new RuleSettings(), WarningTestData.Calendar).All;
-        Assert.Equal(17, rules.Count);
+        Assert.Equal(18, rules.Count);
         Assert.Equal(rules.Count, rules.Select(r => r.Code).Distinct().Count());
         Assert.All(rules, r =>
         {

@@ -25,7 +25,7 @@ public class RuleBindingTests
     {
         var ruleTypes = typeof(IWarningRule).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IWarningRule).IsAssignableFrom(t)).ToList();
-        Assert.Equal(17, ruleTypes.Count);
+        Assert.Equal(18, ruleTypes.Count);
         Assert.All(ruleTypes, t => Assert.Single(RuleBindings.All, b => b.RuleType == t));
         Assert.Equal(RuleBindings.All.Count, RuleBindings.All.Select(b => b.Code).Distinct().Count());
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Inspections;
+using Supervision.Domain.Matters;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Features.Seeding;
@@ -49,7 +50,7 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var catalogue = demo.App.Services.GetRequiredService<RuleCatalogue>();
         await using var db = await demo.Db();
         var warnings = await db.Warnings.AsNoTracking().ToListAsync();
-        // Four rules have nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
+        // Five rules have little or nothing to find in the demo city (no notice is issued yet, no enterprise is visited by three agencies
         // in a week, every record was reported on time, the calendar is maintained): their findings are made from real records and named by
         // the engine's own naming.
         var texts = warnings.Select(w => (w.RuleCode, w.Title, w.Detail)).Concat((await UnplantedAsync(db)).Select(f => (f.RuleCode, f.Title, f.Detail))).ToList();
@@ -129,6 +130,13 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         var multi = new MultiAgencyInspectionRule(new MultiAgencyInspectionOptions()).Evaluate(new InspectionSnapshot(visits, []), now);
         var notices = new NoticeReplyOverdueRule(new NoticeReplyOverdueOptions())
             .Evaluate([new NoticeFact(1, "济执监〔2026〕3号", agencies[0].Id, true, true, ChinaTime.DayOf(now).AddDays(-5))], now);
+        // 首违不罚 on a real case, party and matter: the demo's cases are not generated with that in mind.
+        var item = (await db.FourListItems.AsNoTracking().Where(i => i.List == FourList.NoPenalty).ToListAsync()).First(i => i.AppliesToFirstViolation);
+        var fined = await db.Cases.AsNoTracking().Where(c => c.MatterId == item.MatterId).OrderBy(c => c.Id).FirstOrDefaultAsync()
+            ?? await db.Cases.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
+        var first = new FirstViolationRule(new FirstViolationOptions()).Evaluate(new FirstViolationSnapshot(
+            [new FirstViolationFact(fined.Id, fined.AgencyId, fined.PartyId, item.MatterId, fined.StreetId, now.AddDays(-20), now.AddDays(-2), 3000, null)],
+            [new NoPenaltyItemFact(item.Id, item.MatterId, item.Code, item.Circumstance)]), now);
         var inspection = await db.Inspections.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
         var measure = await db.CompulsoryMeasures.AsNoTracking().Where(m => m.AgencyId == inspection.AgencyId).OrderBy(m => m.Id).FirstOrDefaultAsync();
         var holidays = demo.App.Services.GetRequiredService<Supervision.Web.Features.Calendar.CurrentCalendar>().Calendar;
@@ -138,8 +146,8 @@ public partial class WarningTextTests(DemoWarningsApp demo) : IClassFixture<Demo
         // The demo city's calendar covers the year ahead: the coverage warning is judged for a calendar ending a year earlier.
         var year = ChinaTime.DayOf(now).AddDays(60).Year;
         var calendar = new CalendarCoverageRule(new CalendarCoverageOptions()).Evaluate([year - 1], ChinaTime.StartOfDayUtc(new DateOnly(year - 1, 12, 1)));
-        var findings = multi.Concat(notices).Concat(late).Concat(calendar).ToList();
-        Assert.Equal(4, findings.Count);
+        var findings = multi.Concat(notices).Concat(late).Concat(calendar).Concat(first).ToList();
+        Assert.Equal(5, findings.Count);
         return await WarningNames.RenderAsync(db, findings, CancellationToken.None);
     }
 

@@ -17,6 +17,9 @@ public static class ImportTemplates
     private static readonly Term[] MeasureKinds =
         [new("查封", "Seizure"), new("扣押", "Detention"), new("强制拆除", "ForcedDemolition"), new("强制执行", "ForcedExecution")];
 
+    private static readonly Term[] Grades =
+        [new("A", "A"), new("B", "B"), new("C", "C"), new("D", "D"), new("A级", "A"), new("B级", "B"), new("C级", "C"), new("D级", "D")];
+
     /// <summary>A valid code for the example row (a made-up enterprise whose check characters are right).</summary>
     public static string ExampleCreditCode { get; } = MakeCreditCode("MA3C0001");
 
@@ -196,7 +199,34 @@ public static class ImportTemplates
             [Place.Header] = "泉城路 1 号",
         });
 
-    public static IReadOnlyList<ImportTemplate> All { get; } = [Inspections, Rectifications, Complaints, Measures];
+    private static readonly ImportColumn GradeCreditCode = new("统一社会信用代码", "creditCode", CellKind.Text, true,
+        "企业的 18 位统一社会信用代码;中心须已有该企业(报送过涉及它的检查、案件等记录)");
+    private static readonly ImportColumn Grade = new("信用等级", "grade", CellKind.Term, true, "A 级最守信,D 级失信", Grades);
+    private static readonly ImportColumn GradeSource = new("评定来源", "source", CellKind.Text, true, "评定等级的机构或平台,如 信用中国（山东）、市场监管部门(≤50 字符)");
+    private static readonly ImportColumn EffectiveOn = new("生效日期", "effectiveOn", CellKind.Day, true,
+        "该等级起算之日,不晚于今天;此后的检查按此等级计算频次,之前的按原等级");
+
+    public static ImportTemplate CreditGrades { get; } = new("credit-grades", "企业信用等级",
+        [Id, AgencyCode, GradeCreditCode, Grade, GradeSource, EffectiveOn],
+        row => new CreditGradeIn
+        {
+            Id = row.Text(Id),
+            AgencyCode = row.Text(AgencyCode),
+            CreditCode = row.Text(GradeCreditCode),
+            Grade = row.Term(Grade),
+            Source = row.Text(GradeSource),
+            EffectiveOn = row.Day(EffectiveOn),
+        },
+        today => new Dictionary<string, string>
+        {
+            [Id.Header] = "XY-2026-0001",
+            [GradeCreditCode.Header] = ExampleCreditCode,
+            [Grade.Header] = "A",
+            [GradeSource.Header] = "信用中国（山东）",
+            [EffectiveOn.Header] = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+    public static IReadOnlyList<ImportTemplate> All { get; } = [Inspections, Rectifications, Complaints, Measures, CreditGrades];
 
     public static ImportTemplate? Find(string slug) => All.FirstOrDefault(t => t.Slug == slug);
 

@@ -176,6 +176,13 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         var id = Column(sheet, "记录编号");
         sheet.Cell(2, id).SetValue($"{kind}-{Guid.NewGuid():N}"[..40]);
         if (kind == "inspections") sheet.Cell(2, Column(sheet, "执法证号")).SetValue(string.Join("、", api.Officers));
+        if (kind == "credit-grades")
+        {
+            // A grade is for an enterprise the center already knows.
+            await using var db = await api.Db();
+            sheet.Cell(2, Column(sheet, "统一社会信用代码")).SetValue(
+                await db.Parties.Where(p => p.Kind == PartyKind.Enterprise).OrderBy(p => p.Id).Select(p => p.CreditCode).FirstAsync());
+        }
         var filled = new MemoryStream();
         workbook.SaveAs(filled);
         filled.Position = 0;
