@@ -35,6 +35,8 @@ public class CreditGradeWarningTests
     {
         using var file = new TempDatabase();
         var clock = TestClock.AwayFromMidnight();
+        // The visits "yesterday" must be in this year's count: on 1 January the test runs as of the 2nd.
+        if (clock.Today() is { Month: 1, Day: 1 }) clock.Advance(TimeSpan.FromDays(1));
         await using var app = new SupervisionApp(file.Path) { Clock = clock };
         app.CreateClient();
         var key = (await app.Services.GetRequiredService<AgencyKeys>().CreateAsync(AgencyCode, "test"))!;
