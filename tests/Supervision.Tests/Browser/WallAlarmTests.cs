@@ -31,7 +31,7 @@ public class WallAlarmTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
 
         var alarm = wall.GetByTestId("wall-alarm");
         await Assertions.Expect(alarm).ToBeVisibleAsync(new() { Timeout = 5_000 });
-        await Assertions.Expect(alarm).ToContainTextAsync("夜间或节假日实施强制执行");
+        await Assertions.Expect(alarm).ToContainTextAsync("在夜间和节假日实施强制执行");
         // The alarm says with whom: an enterprise by its registered name (a natural person would be masked).
         Assert.Contains("济南大屏红色预警测试有限公司", await alarm.InnerTextAsync());
         Assert.Equal("running", await alarm.EvaluateAsync<string>("e => getComputedStyle(e).animationPlayState"));

@@ -65,6 +65,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/api/v1/rectifications"] = AgencyKey,
         ["/api/v1/complaints"] = AgencyKey,
         ["/api/v1/measures"] = AgencyKey,
+        ["/api/v1/credit-grades"] = AgencyKey,
         ["/agencies"] = Policies.ViewDashboard,
         ["/agencies/{Code}"] = Policies.ViewDashboard,
         ["/streets/{Code}"] = Policies.ViewDashboard,

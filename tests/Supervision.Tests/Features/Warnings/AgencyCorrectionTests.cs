@@ -104,7 +104,10 @@ public class AgencyCorrectionTests(RevisionApp fixture) : IClassFixture<Revision
         Assert.Equal(HttpStatusCode.Created, await PostAsync("/api/v1/measures", measure));
         int id, agencyId;
         await using (var db = await fixture.Db())
-            (id, agencyId) = await db.CompulsoryMeasures.Where(m => m.ExternalId == (string)measure["id"]!).Select(m => ValueTuple.Create(m.Id, m.AgencyId)).SingleAsync();
+        {
+            var row = await db.CompulsoryMeasures.Where(m => m.ExternalId == (string)measure["id"]!).Select(m => new { m.Id, m.AgencyId }).SingleAsync();
+            (id, agencyId) = (row.Id, row.AgencyId);
+        }
         await fixture.App.Services.GetRequiredService<WarningEngine>().EvaluateAsync([new RecordTouch(RecordKind.CompulsoryMeasure, id)]);
 
         Assert.True((await WarningAsync(NightHolidayExecutionRule.SubjectKey(id)))?.IsActive, "judged although the act is outside the 30-day window");
