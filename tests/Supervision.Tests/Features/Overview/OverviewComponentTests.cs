@@ -27,7 +27,8 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
     private ComponentContext Context()
     {
         var ctx = new ComponentContext(fixture.App.Services)
-            .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<Supervision.Web.Features.Calendar.CurrentCalendar>().Share<ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
+            .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>()
+            .Share<Supervision.Web.Features.Calendar.CurrentCalendar>().Share<ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
             .Share<IOptions<MapOptions>>();
         ctx.Services.AddSingleton(Options.Create(new WallOptions()));
         ctx.Services.AddScoped<OverviewQuery>();
