@@ -14,4 +14,6 @@ public sealed class CaseSuspension
     public DateOnly? EndsOn { get; set; }
     /// <summary>What the suspension was for, in the agency's words (e.g. the laboratory, the hearing's notice number).</summary>
     public string? Note { get; set; }
+    /// <summary>When the center received it: one reported after the deadline it would move does not move it (<see cref="DecisionPeriod.Clock"/>).</summary>
+    public DateTime? ReceivedAt { get; set; }
 }

@@ -34,6 +34,39 @@ public static class DecisionPeriod
         HolidayCalendar calendar) =>
         calendar.AddWorkingDays(End(filed, days, extendedUntil).AddDays(SuspendedDays(suspensions, asOf)), 0);
 
+    /// <summary>The last day for the decision as the center counts it: the extension and suspensions of <paramref name="clock"/>.</summary>
+    public static DateOnly Deadline(DateOnly filed, int days, DecisionClock clock, DateOnly asOf, HolidayCalendar calendar) =>
+        Deadline(filed, days, clock.ExtendedUntil, clock.Suspensions, asOf, calendar);
+
+    /// <summary>
+    /// Which extension and suspensions move the deadline. What decides a warning cannot be moved back after the fact
+    /// (the same principle as a pre-filing, which counts only as of its receipt): an extension or a suspension counts when
+    /// the center received it on or before the deadline in force on that day (counting what was received before it); one
+    /// reported only after that deadline had passed is kept on the case but does not move it. 《中华人民共和国行政处罚法》
+    /// 第六十条 allows the extension and the excluded periods; an approval first shown to the supervisor after the period ran
+    /// out cannot be told from one made afterwards, so the warning stands and says why, for the supervisor to judge.
+    /// Items without a receipt day (sent with the case's first receipt, or stored before receipts were kept) count as claimed.
+    /// </summary>
+    public static DecisionClock Clock(DateOnly filed, int days, IReadOnlyList<Extension> extensions, IReadOnlyList<Suspension> suspensions,
+        HolidayCalendar calendar)
+    {
+        var items = suspensions.Select(s => (Received: s.ReceivedOn, Suspension: (Suspension?)s, Extension: (Extension?)null))
+            .Concat(extensions.Select(e => (Received: e.ReceivedOn, Suspension: (Suspension?)null, Extension: (Extension?)e)));
+        DateOnly? extendedUntil = null;
+        var (counted, late, lateExtensions) = (new List<Suspension>(), new List<Suspension>(), new List<Extension>());
+        foreach (var (received, suspension, extension) in items.OrderBy(i => i.Received ?? DateOnly.MinValue).ThenBy(i => i.Extension is null ? 1 : 0))
+        {
+            var inTime = received is not { } day || day <= Deadline(filed, days, extendedUntil, counted, day, calendar);
+            if (extension is { } e)
+            {
+                if (inTime && (extendedUntil is null || e.Until > extendedUntil)) extendedUntil = e.Until;
+                else if (!inTime) lateExtensions.Add(e);
+            }
+            else (inTime ? counted : late).Add(suspension!);
+        }
+        return new DecisionClock(extendedUntil, [.. counted.OrderBy(s => s.From)], lateExtensions, [.. late.OrderBy(s => s.From)]);
+    }
+
     /// <summary>Chinese name of a suspension's reason, as warnings and the case page write it.</summary>
     public static string ReasonName(SuspensionReason reason) => reason switch
     {

@@ -33,9 +33,13 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
     public DateOnly DecisionDeadline(DateTime filedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(filedAt).AddDays(options.DecisionDays), 0);
 
+    /// <summary>What moves the case's decision limit: the extensions and suspensions received in time (<see cref="DecisionPeriod.Clock"/>).</summary>
+    public DecisionClock ClockOf(CaseProgressFact c) =>
+        DecisionPeriod.Clock(ChinaTime.DayOf(c.FiledAt), options.DecisionDays, c.Extensions ?? [], c.Suspensions ?? [], calendar);
+
     /// <summary>The case's decision deadline read on <paramref name="asOf"/> (its decision day, or today): extension and suspensions counted.</summary>
     public DateOnly DecisionDeadline(CaseProgressFact c, DateOnly asOf) =>
-        DecisionPeriod.Deadline(ChinaTime.DayOf(c.FiledAt), options.DecisionDays, c.ExtendedUntil, c.Suspensions ?? [], asOf, calendar);
+        DecisionPeriod.Deadline(ChinaTime.DayOf(c.FiledAt), options.DecisionDays, ClockOf(c), asOf, calendar);
 
     public DateOnly ServiceDeadline(DateTime decidedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(decidedAt), options.ServiceWorkingDays);
@@ -53,38 +57,50 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
             // A case closed without a decision (e.g. withdrawn) no longer runs against the decision limit.
             // The clock is read on the decision day, or today while undecided (an open suspension counts up to then).
             var asOf = c.DecidedAt is { } at ? ChinaTime.DayOf(at) : today;
+            var clock = ClockOf(c);
+            var deadline = DecisionPeriod.Deadline(ChinaTime.DayOf(c.FiledAt), options.DecisionDays, clock, asOf, calendar);
             if (!(c.DecidedAt is null && c.ClosedAt is not null)
-                && Over(c, "decided", "作出处罚决定", ChinaTime.DayOf(c.FiledAt).AddDays(options.DecisionDays), DecisionDeadline(c, asOf),
-                    c.DecidedAt, today, recent, nowUtc, Adjustments(c, asOf)) is { } decision)
+                && Over(c, "decided", "作出处罚决定", ChinaTime.DayOf(c.FiledAt).AddDays(options.DecisionDays), deadline,
+                    (c.DecidedAt, c.DecisionReceivedAt), today, recent, nowUtc, Adjustments(clock, asOf, c.DecidedAt is null)) is { } decision)
                 yield return decision;
             if (c.DecidedAt is { } decided
-                && Over(c, "served", "送达处罚决定书", ChinaTime.DayOf(decided), ServiceDeadline(decided), c.ServedAt, today, recent, nowUtc) is { } service)
+                && Over(c, "served", "送达处罚决定书", ChinaTime.DayOf(decided), ServiceDeadline(decided), (c.ServedAt, c.ServiceReceivedAt), today, recent,
+                    nowUtc) is { } service)
                 yield return service;
         }
     }
 
-    /// <summary>What moved the decision limit, as the warning says it: “，已批准延期至…”, “，中止（听证）12天不计入”.</summary>
-    private static string Adjustments(CaseProgressFact c, DateOnly asOf)
+    /// <summary>
+    /// What moved the decision limit, as the warning says it: “，已批准延期至…”, “，中止（听证）12天不计入”, and what was
+    /// reported too late to move it: “，延期（至…）于…期限届满后才报送，未予计入”.
+    /// </summary>
+    private static string Adjustments(DecisionClock clock, DateOnly asOf, bool undecided)
     {
-        var text = c.ExtendedUntil is { } until ? $"，已批准延期至{ChineseDates.Day(until)}" : "";
-        foreach (var s in (c.Suspensions ?? []).OrderBy(s => s.From))
+        var text = clock.ExtendedUntil is { } until ? $"，已批准延期至{ChineseDates.Day(until)}" : "";
+        foreach (var s in clock.Suspensions)
         {
             var days = DecisionPeriod.SuspendedDays(s, asOf);
             if (days == 0) continue;
             var reason = DecisionPeriod.ReasonName(s.Reason);
-            text += s.To is null && c.DecidedAt is null
+            text += s.To is null && undecided
                 ? $"，中止（{reason}）自{ChineseDates.Day(s.From)}起尚未结束，已有{days}天不计入"
                 : $"，中止（{reason}）{days}天不计入";
         }
+        foreach (var e in clock.ExtensionsNotCounted)
+            text += $"，延期（至{ChineseDates.Day(e.Until)}）于{ChineseDates.Day(e.ReceivedOn!.Value)}期限届满后才报送，未予计入";
+        foreach (var s in clock.SuspensionsNotCounted)
+            text += $"，中止（{DecisionPeriod.ReasonName(s.Reason)}，自{ChineseDates.Day(s.From)}起）于{ChineseDates.Day(s.ReceivedOn!.Value)}期限届满后才报送，未予计入";
         return text;
     }
 
     /// <param name="counted">The first day whose being a day off or not decided the deadline.</param>
-    private WarningFinding? Over(CaseProgressFact c, string stage, string what, DateOnly counted, DateOnly deadline, DateTime? doneAt, DateOnly today,
-        DayWindow recent, DateTime nowUtc, string adjustments = "")
+    /// <param name="done">When the stage happened and when the center received it: a stage reported late is judged while its receipt is recent.</param>
+    private WarningFinding? Over(CaseProgressFact c, string stage, string what, DateOnly counted, DateOnly deadline, (DateTime? At, DateTime? ReceivedAt) done,
+        DateOnly today, DayWindow recent, DateTime nowUtc, string adjustments = "")
     {
+        var doneAt = done.At;
         var day = doneAt is { } d ? ChinaTime.DayOf(d) : today;
-        if (doneAt is not null && !recent.Contains(day)) return null;
+        if (doneAt is not null && !recent.Contains(day) && !(done.ReceivedAt is { } received && recent.Contains(ChinaTime.DayOf(received)))) return null;
         var days = day.DayNumber - deadline.DayNumber;
         if (days <= 0 || options.Levels.LevelFor(days) is not { } level) return null;
         var detail = doneAt is null

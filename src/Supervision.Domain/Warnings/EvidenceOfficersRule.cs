@@ -21,7 +21,7 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
     {
         var window = DayWindow.Ending(nowUtc, options.LookbackDays);
         var officers = snapshot.Officers.DistinctBy(o => o.Id).ToDictionary(o => o.Id);
-        foreach (var e in snapshot.Evidence.Where(e => window.Contains(e.TakenAt)).DistinctBy(e => e.CaseId).OrderBy(e => e.CaseId))
+        foreach (var e in snapshot.Evidence.Where(e => e.TakenOrReceivedIn(window)).DistinctBy(e => e.CaseId).OrderBy(e => e.CaseId))
         {
             var day = ChinaTime.DayOf(e.TakenAt);
             var ids = e.OfficerIds.Distinct().Order().ToList();

@@ -23,7 +23,7 @@ public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRu
     {
         var window = DayWindow.Ending(nowUtc, options.LookbackDays);
         var benchmarks = snapshot.Benchmarks.DistinctBy(b => (b.MatterId, b.Level)).ToDictionary(b => (b.MatterId, b.Level));
-        foreach (var f in snapshot.Fines.Where(f => window.Contains(f.DecidedAt)).DistinctBy(f => f.CaseId).OrderBy(f => f.CaseId))
+        foreach (var f in snapshot.Fines.Where(f => f.DecidedOrReceivedIn(window)).DistinctBy(f => f.CaseId).OrderBy(f => f.CaseId))
         {
             if (!benchmarks.TryGetValue((f.MatterId, f.Level), out var b)) continue;
             var range = FineRange.For(new DiscretionBenchmark { MatterId = b.MatterId, Level = b.Level, MinFine = b.MinFine, MaxFine = b.MaxFine },

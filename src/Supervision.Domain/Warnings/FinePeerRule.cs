@@ -24,11 +24,11 @@ public sealed class FinePeerRule(FinePeerOptions options) : IWarningRule<FineSna
         var peerWindow = DayWindow.Ending(nowUtc, options.PeerWindowDays);
         var recent = DayWindow.Ending(nowUtc, options.LookbackDays);
         var groups = snapshot.Fines
-            .Where(f => f.List != FourList.NoPenalty && peerWindow.Contains(f.DecidedAt))
+            .Where(f => f.List != FourList.NoPenalty && f.DecidedOrReceivedIn(peerWindow))
             .DistinctBy(f => f.CaseId)
             .GroupBy(f => (f.MatterId, f.Level, f.List))
             .ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var f in groups.Values.SelectMany(g => g).Where(f => recent.Contains(f.DecidedAt)).OrderBy(f => f.CaseId))
+        foreach (var f in groups.Values.SelectMany(g => g).Where(f => f.DecidedOrReceivedIn(recent)).OrderBy(f => f.CaseId))
         {
             var peers = groups[(f.MatterId, f.Level, f.List)].Where(p => p.CaseId != f.CaseId).Select(p => p.Fine).ToList();
             if (peers.Count < options.MinPeers) continue;

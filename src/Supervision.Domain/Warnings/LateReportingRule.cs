@@ -1,4 +1,5 @@
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Cases;
 
 namespace Supervision.Domain.Warnings;
 
@@ -41,7 +42,7 @@ public sealed class LateReportingRule(LateReportingOptions options, HolidayCalen
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ReportFact> records, DateTime nowUtc)
     {
         var window = DayWindow.Ending(nowUtc, options.LookbackDays);
-        var late = records.Where(r => window.Contains(r.ReceivedAt)).DistinctBy(r => (r.Kind, r.Id))
+        var late = records.Where(r => window.Contains(r.ReceivedAt)).DistinctBy(r => (r.Kind, r.Id, r.Stage))
             .Select(r => (Record: r, Days: WorkingDaysLate(r.ActAt, r.ReceivedAt)))
             .Where(x => x.Days > options.AllowedWorkingDays)
             .GroupBy(x => (x.Record.AgencyId, Day: ChinaTime.DayOf(x.Record.ReceivedAt)))
@@ -81,6 +82,7 @@ public sealed class LateReportingRule(LateReportingOptions options, HolidayCalen
     private static string Label(ReportFact r) => r.Kind switch
     {
         RecordKind.Inspection => Named.Inspection(r.Id),
+        RecordKind.Case when r.Stage is { } stage => $"案件{Named.Case(r.Id)}的“{CaseStageNames.Of(stage)}”环节",
         RecordKind.Case => $"案件{Named.Case(r.Id)}",
         RecordKind.RectificationOrder => Named.Order(r.Id),
         RecordKind.CompulsoryMeasure => Named.Measure(r.Id),

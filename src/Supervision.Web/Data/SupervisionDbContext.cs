@@ -60,6 +60,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
     public DbSet<CaseStageRecord> CaseStages => Set<CaseStageRecord>();
     public DbSet<CaseOfficer> CaseOfficers => Set<CaseOfficer>();
     public DbSet<CaseSuspension> CaseSuspensions => Set<CaseSuspension>();
+    public DbSet<CaseExtension> CaseExtensions => Set<CaseExtension>();
     public DbSet<RectificationOrder> RectificationOrders => Set<RectificationOrder>();
     public DbSet<CompulsoryMeasure> CompulsoryMeasures => Set<CompulsoryMeasure>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
@@ -125,6 +126,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
             .ApplyConfiguration(new CaseStageRecordConfiguration(this))
             .ApplyConfiguration(new CaseOfficerConfiguration(this))
             .ApplyConfiguration(new CaseSuspensionConfiguration(this))
+            .ApplyConfiguration(new CaseExtensionConfiguration(this))
             .ApplyConfiguration(new RectificationOrderConfiguration(this))
             .ApplyConfiguration(new CompulsoryMeasureConfiguration(this))
             .ApplyConfiguration(new ComplaintConfiguration(this))

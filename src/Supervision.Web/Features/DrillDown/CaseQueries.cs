@@ -21,7 +21,7 @@ public sealed class CaseQueries(UserDb userDb, CurrentCalendar calendar, TimePro
     public async Task<PageOf<CaseRow>> ListAsync(CaseFilter filter, PageRequest page, CancellationToken ct = default)
     {
         await using var db = await userDb.OpenAsync(ct);
-        var cases = Filtered(db, filter);
+        var cases = await FilteredAsync(db, filter, ct);
         var total = await cases.CountAsync(ct);
         var rows = await (
             from c in Sorted(cases, page).Skip(page.Skip).Take(page.Size)
@@ -34,14 +34,17 @@ public sealed class CaseQueries(UserDb userDb, CurrentCalendar calendar, TimePro
                 c.PartyId, PartyKind = p.Kind, PartyName = p.Name, MatterName = m.Name, c.Fine, c.DecidedAt,
             }).ToListAsync(ct);
         var today = Today;
+        var ids = rows.Select(r => r.Id).ToList();
+        var moves = await CaseClocks.LoadAsync(db, db.Cases.Where(c => ids.Contains(c.Id)).Select(c => c.Id), ct);
         var items = rows.Select(r => new CaseRow(
             r.Id, r.Number, r.FiledAt, r.Stage, r.AgencyId, r.AgencyCode, r.AgencyName,
             r.PartyId, r.PartyKind, PersonalData.Display(r.PartyKind, r.PartyName), r.MatterName, r.Fine, r.DecidedAt,
-            CaseTimeline.DecisionOverdue(r.FiledAt, r.DecidedAt, today, calendar.Calendar))).ToList();
+            CaseTimeline.DecisionOverdue(r.FiledAt, r.DecidedAt, today, calendar.Calendar,
+                moves.TryGetValue(r.Id, out var m) ? CaseTimeline.ClockOf(r.FiledAt, m.Extensions, m.Suspensions, calendar.Calendar) : null))).ToList();
         return new(items, total);
     }
 
-    private IQueryable<Case> Filtered(SupervisionDbContext db, CaseFilter f)
+    private async Task<IQueryable<Case>> FilteredAsync(SupervisionDbContext db, CaseFilter f, CancellationToken ct)
     {
         var q = db.Cases.AsNoTracking();
         if (f.AgencyId is { } agency) q = q.Where(c => c.AgencyId == agency);
@@ -58,8 +61,12 @@ public sealed class CaseQueries(UserDb userDb, CurrentCalendar calendar, TimePro
         }
         if (f.OverdueOnly)
         {
+            // The filing-time bound settles every case whose limit nothing moved; the few with an extension or suspensions are
+            // weighed one by one, as the case page and the warning count them.
             var before = CaseTimeline.UndecidedOverdueFiledBefore(Today, calendar.Calendar);
-            q = q.Where(c => c.DecidedAt == null && c.FiledAt < before);
+            var moved = await CaseClocks.OverdueMovedAsync(db, before, Today, calendar.Calendar, ct);
+            q = q.Where(c => (c.DecidedAt == null && c.FiledAt < before && c.ExtendedUntil == null && !db.CaseSuspensions.Any(s => s.CaseId == c.Id))
+                || moved.Contains(c.Id));
         }
         return q;
     }
@@ -107,8 +114,10 @@ public sealed class CaseQueries(UserDb userDb, CurrentCalendar calendar, TimePro
             select new { o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn }).ToListAsync(ct);
         var rectifications = await RectificationQuery.RowsAsync(db, r => r.CaseId == id, Today, ct);
         var suspensions = await db.CaseSuspensions.AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.StartsOn)
-            .Select(s => new { s.Reason, s.StartsOn, s.EndsOn, s.Note }).ToListAsync(ct);
-        var clock = suspensions.Select(s => new Suspension(s.Reason, s.StartsOn, s.EndsOn)).ToList();
+            .Select(s => new { s.Reason, s.StartsOn, s.EndsOn, s.Note, s.ReceivedAt }).ToListAsync(ct);
+        var moves = (await CaseClocks.LoadAsync(db, db.Cases.Where(x => x.Id == id).Select(x => x.Id), ct)).GetValueOrDefault(id);
+        var clock = moves is null ? DecisionClock.None : CaseTimeline.ClockOf(c.Case.FiledAt, moves.Extensions, moves.Suspensions, calendar.Calendar);
+        var extensionReceived = await db.CaseExtensions.AsNoTracking().Where(e => e.CaseId == id).MaxAsync(e => (DateTime?)e.ReceivedAt, ct);
         // The clock is read on the decision day, or today while undecided.
         var asOf = c.Case.DecidedAt is { } decided ? ChinaTime.DayOf(decided) : Today;
 
@@ -121,11 +130,15 @@ public sealed class CaseQueries(UserDb userDb, CurrentCalendar calendar, TimePro
             c.MatterCode, c.MatterName, c.LegalBasis, c.StreetCode, c.StreetName, k.Place, k.IsMajor,
             k.Stage, k.FiledAt, k.DecidedAt, k.ClosedAt, k.PenaltyKind, k.Fine, k.DiscretionLevel,
             k.FourList, item?.Code, item?.Circumstance,
-            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, calendar.Calendar, k.ExtendedUntil, clock),
+            CaseTimeline.Build([.. stages.Select(s => (s.Stage, s.OccurredAt))], Today, calendar.Calendar, clock),
             [.. officers.Select(o => new CaseOfficerView(o.Id, o.Name, o.CertificateNumber, o.CertificateExpiresOn, evidenceDay <= o.CertificateExpiresOn))],
             rectifications, k.ReceivedAt,
-            k.ExtendedUntil is { } until ? new CaseExtensionView(until, k.ExtensionApprover ?? "", k.ExtensionApprovedOn ?? until) : null,
-            [.. suspensions.Zip(clock, (s, x) => new CaseSuspensionView(s.Reason, s.StartsOn, s.EndsOn, s.Note, DecisionPeriod.SuspendedDays(x, asOf)))]);
+            k.ExtendedUntil is { } until
+                ? new CaseExtensionView(until, k.ExtensionApprover ?? "", k.ExtensionApprovedOn ?? until, extensionReceived, clock.ExtendedUntil == until)
+                : null,
+            [.. suspensions.Select(s => clock.Suspensions.FirstOrDefault(x => x.From == s.StartsOn) is { } counted
+                ? new CaseSuspensionView(s.Reason, s.StartsOn, s.EndsOn, s.Note, DecisionPeriod.SuspendedDays(counted, asOf), s.ReceivedAt)
+                : new CaseSuspensionView(s.Reason, s.StartsOn, s.EndsOn, s.Note, 0, s.ReceivedAt, false))]);
     }
 
     /// <summary>Matters whose name or code contains the text, for the case list's matter filter.</summary>

@@ -23,13 +23,13 @@ public static class CaseTimeline
         workingDays ? calendar.AddWorkingDays(from, days) : calendar.AddWorkingDays(from.AddDays(days), 0);
 
     /// <summary>
-    /// The timeline; an approved extension and suspensions move the decision's limit as the warning rule counts them
-    /// (<see cref="DecisionPeriod"/>): days used are the days the clock ran, the limit runs to the moved deadline.
+    /// The timeline; an approved extension and suspensions received in time move the decision's limit as the warning rule
+    /// counts them (<see cref="DecisionPeriod.Clock"/>): days used are the days the clock ran, the limit runs to the moved deadline.
     /// </summary>
     public static IReadOnlyList<TimelineStep> Build(IReadOnlyList<(CaseStage Stage, DateTime At)> stages, DateOnly today, HolidayCalendar calendar,
-        DateOnly? extendedUntil = null, IReadOnlyList<Suspension>? suspensions = null)
+        DecisionClock? decisionClock = null)
     {
-        var clock = (extendedUntil, suspensions ?? []);
+        var clock = decisionClock ?? DecisionClock.None;
         var reached = stages.ToDictionary(s => s.Stage, s => s.At);
         var last = stages.Count == 0 ? CaseStage.Filed : stages.Max(s => s.Stage);
         var steps = new List<TimelineStep>();
@@ -44,9 +44,19 @@ public static class CaseTimeline
         return steps;
     }
 
-    /// <summary>Whether a case's decision is past its limit: decided after it, or not decided and the limit gone by.</summary>
-    public static bool DecisionOverdue(DateTime filedAt, DateTime? decidedAt, DateOnly today, HolidayCalendar calendar) =>
-        (decidedAt is { } d ? ChinaTime.DayOf(d) : today) > Deadline(ChinaTime.DayOf(filedAt), CaseTimeLimits.DecisionDays, false, calendar);
+    /// <summary>
+    /// Whether a case's decision is past its limit: decided after it, or not decided and the limit gone by; the limit moved
+    /// by what <paramref name="clock"/> counts.
+    /// </summary>
+    public static bool DecisionOverdue(DateTime filedAt, DateTime? decidedAt, DateOnly today, HolidayCalendar calendar, DecisionClock? clock = null)
+    {
+        var day = decidedAt is { } d ? ChinaTime.DayOf(d) : today;
+        return day > DecisionPeriod.Deadline(ChinaTime.DayOf(filedAt), CaseTimeLimits.DecisionDays, clock ?? DecisionClock.None, day, calendar);
+    }
+
+    /// <summary>What moves a case's decision limit as the warning rule counts it: what was received in time (<see cref="DecisionPeriod.Clock"/>).</summary>
+    public static DecisionClock ClockOf(DateTime filedAt, IReadOnlyList<Extension> extensions, IReadOnlyList<Suspension> suspensions, HolidayCalendar calendar) =>
+        DecisionPeriod.Clock(ChinaTime.DayOf(filedAt), CaseTimeLimits.DecisionDays, extensions, suspensions, calendar);
 
     /// <summary>
     /// The UTC instant before which a still undecided case filed is past its decision limit today. A later filing never
@@ -59,13 +69,12 @@ public static class CaseTimeline
         return ChinaTime.StartOfDayUtc(filed.AddDays(1));
     }
 
-    private static TimelineStep Measure(Limit limit, DateOnly from, DateOnly day, DateTime? at, HolidayCalendar calendar,
-        (DateOnly? ExtendedUntil, IReadOnlyList<Suspension> Suspensions) clock)
+    private static TimelineStep Measure(Limit limit, DateOnly from, DateOnly day, DateTime? at, HolidayCalendar calendar, DecisionClock clock)
     {
         if (limit.Stage == CaseStage.Decided && (clock.ExtendedUntil is not null || clock.Suspensions.Count > 0))
         {
             var suspended = DecisionPeriod.SuspendedDays(clock.Suspensions, day);
-            var moved = DecisionPeriod.Deadline(from, limit.Days, clock.ExtendedUntil, clock.Suspensions, day, calendar);
+            var moved = DecisionPeriod.Deadline(from, limit.Days, clock, day, calendar);
             var allowed = DecisionPeriod.End(from, limit.Days, clock.ExtendedUntil).DayNumber - from.DayNumber;
             return new TimelineStep(limit.Stage, at, limit.From, day.DayNumber - from.DayNumber - suspended, allowed, false, moved, day > moved,
                 clock.ExtendedUntil, suspended);

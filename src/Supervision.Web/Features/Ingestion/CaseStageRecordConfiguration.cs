@@ -13,6 +13,7 @@ public sealed class CaseStageRecordConfiguration(SupervisionDbContext db) : IEnt
     {
         e.HasIndex(x => new { x.CaseId, x.Stage }).IsUnique();
         e.HasIndex(x => new { x.Stage, x.OccurredAt });
+        e.HasIndex(x => new { x.Stage, x.ReceivedAt });
         e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         e.HasAgencyScope(db, (ctx, x) => ctx.Cases.Any(c => c.Id == x.CaseId));
     }

@@ -11,12 +11,6 @@ namespace Supervision.Web.Features.Ingestion;
 /// <summary>Penalty cases, sent again as they move through their stages.</summary>
 internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn, ValidCase, Case>(checks)
 {
-    private static readonly Dictionary<CaseStage, string> StageNames = new()
-    {
-        [CaseStage.Filed] = "立案", [CaseStage.Evidence] = "调查取证", [CaseStage.LegalReview] = "法制审核", [CaseStage.Notified] = "告知",
-        [CaseStage.Hearing] = "听证", [CaseStage.Decided] = "作出决定", [CaseStage.Served] = "送达", [CaseStage.Executed] = "执行", [CaseStage.Closed] = "结案",
-    };
-
     protected override async Task<ValidCase?> ValidateAsync(WriteSession session, KeyOwner owner, CaseIn r, DateTime now, List<FieldError> errors, CancellationToken ct)
     {
         var agency = Checks.Agency(owner, r, errors);
@@ -91,7 +85,8 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
     /// Ends the open suspensions the agency now sends with their end and adds the new ones (the conflict check has made
     /// sure nothing recorded is rewritten); the changes as revision fields, and the new ones to add once the case has its id.
     /// </summary>
-    private static (List<FieldChange> Changes, List<CaseSuspension> Added) Suspend(List<CaseSuspension> known, IReadOnlyList<ValidSuspension>? sent)
+    private static (List<FieldChange> Changes, List<CaseSuspension> Added) Suspend(List<CaseSuspension> known, IReadOnlyList<ValidSuspension>? sent,
+        DateTime now)
     {
         var changes = new List<FieldChange>();
         var added = new List<CaseSuspension>();
@@ -106,7 +101,7 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
                 continue;
             }
             changes.Add(new FieldChange("Suspension", null, s.Invariant));
-            added.Add(new CaseSuspension { Reason = s.Reason, StartsOn = s.From, EndsOn = s.To, Note = s.Note });
+            added.Add(new CaseSuspension { Reason = s.Reason, StartsOn = s.From, EndsOn = s.To, Note = s.Note, ReceivedAt = now });
         }
         return (changes, added);
     }
@@ -158,9 +153,13 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         row.DiscretionLevel = v.Decision?.Level;
         row.FourListItemId = v.Decision?.Item?.Id;
         row.FourList = v.Decision?.Item?.List;
-        if (v.Extension is { } extension)
-            (row.ExtensionApprover, row.ExtensionApprovedOn, row.ExtendedUntil) = (extension.Approver, extension.ApprovedOn, extension.Until);
-        var (suspensionChanges, newSuspensions) = Suspend(knownSuspensions, v.Suspensions);
+        // Each approval is kept with its receipt (the clock judges each by when it arrived); the case holds the one in force.
+        var newExtension = v.Extension is { } extension && (row.ExtendedUntil != extension.Until || row.ExtensionApprovedOn != extension.ApprovedOn)
+            ? new CaseExtension { Until = extension.Until, ApprovedOn = extension.ApprovedOn, Approver = extension.Approver, ReceivedAt = now }
+            : null;
+        if (v.Extension is { } approved)
+            (row.ExtensionApprover, row.ExtensionApprovedOn, row.ExtendedUntil) = (approved.Approver, approved.ApprovedOn, approved.Until);
+        var (suspensionChanges, newSuspensions) = Suspend(knownSuspensions, v.Suspensions, now);
         var newStages = v.Stages.Skip(known.Count).ToList();
         if (existing is not null && Revised(session, RecordKind.Case, row.Id, row.AgencyId, row, now,
                 newStages.Select(s => new FieldChange("Stage." + s.Stage, null, RevisionCapture.Invariant(s.At)))
@@ -171,13 +170,18 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
             return Unchanged(v.Id, existing.Id);
         await db.SaveChangesAsync(ct);
         db.CaseSuspensions.AddRange(newSuspensions.Select(x => { x.CaseId = row.Id; return x; }));
-        db.CaseStages.AddRange(newStages.Select(s => new CaseStageRecord { CaseId = row.Id, Stage = s.Stage, OccurredAt = s.At }));
+        db.CaseStages.AddRange(newStages.Select(s => new CaseStageRecord { CaseId = row.Id, Stage = s.Stage, OccurredAt = s.At, ReceivedAt = now }));
+        if (newExtension is not null)
+        {
+            newExtension.CaseId = row.Id;
+            db.CaseExtensions.Add(newExtension);
+        }
         if (existing is not null) await db.CaseOfficers.Where(o => o.CaseId == row.Id).ExecuteDeleteAsync(ct);
         db.CaseOfficers.AddRange(v.OfficerIds.Select(id => new CaseOfficer { CaseId = row.Id, OfficerId = id }));
         await db.SaveChangesAsync(ct);
 
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         return Saved(v.Id, status, row.Id, Event(status, "case", v.Agency, v.Place, v.Stages[^1].At, now, party,
-            $"{v.Agency.Name}{StageNames[row.Stage]}:{v.Matter.Name}({PersonalData.Display(party.Kind, party.Name)})"));
+            $"{v.Agency.Name}{CaseStageNames.Of(row.Stage)}:{v.Matter.Name}({PersonalData.Display(party.Kind, party.Name)})"));
     }
 }

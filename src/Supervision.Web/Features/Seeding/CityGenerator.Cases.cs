@@ -203,7 +203,11 @@ public sealed partial class CityGenerator
             Step(CaseStage.Notified, 2, 8);
         }
         foreach (var (stage, at) in stages)
-            _city.CaseStages.Add(new CaseStageRecord { Id = _city.CaseStages.Count + 1, CaseId = c.Id, Stage = stage, OccurredAt = at });
+            _city.CaseStages.Add(new CaseStageRecord
+            {
+                // Each stage reported half an hour after it happened, as a punctual agency does.
+                Id = _city.CaseStages.Count + 1, CaseId = c.Id, Stage = stage, OccurredAt = at, ReceivedAt = at.AddMinutes(30) is var r && r > _anchor ? _anchor : r,
+            });
         c.Stage = stages[^1].Stage;
         if (stages.FirstOrDefault(s => s.Stage == CaseStage.Decided) is { At: var decidedAt } && decidedAt != default)
         {

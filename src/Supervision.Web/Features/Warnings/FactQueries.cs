@@ -5,6 +5,7 @@ using Supervision.Domain.Notices;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
+using Supervision.Web.Features.DrillDown;
 
 namespace Supervision.Web.Features.Warnings;
 
@@ -104,7 +105,7 @@ public static class FactQueries
 
     /// <summary>
     /// Cases that can be past a limit: open and undecided for at least the decision period, decided and not yet served,
-    /// or decided/served within the lookback (a late stage that did happen).
+    /// or decided/served within the lookback or received within it (a late stage that did happen, or was reported late).
     /// </summary>
     public static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, DateTime nowUtc, CaseTimeLimitOptions options,
         int? caseId, CancellationToken ct)
@@ -118,24 +119,29 @@ public static class FactQueries
                 (c.DecidedAt == null && c.ClosedAt == null && c.FiledAt <= filedBefore)
                 || (c.DecidedAt != null && c.ClosedAt == null && !db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served))
                 || c.DecidedAt >= recent
-                || db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served && s.OccurredAt >= recent));
-        var cases = await q.Select(c => new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
-                db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => (DateTime?)s.OccurredAt), c.ClosedAt, c.ExtendedUntil, null))
+                || db.CaseStages.Any(s => s.CaseId == c.Id && (s.Stage == CaseStage.Served || s.Stage == CaseStage.Decided)
+                    && (s.OccurredAt >= recent || s.ReceivedAt >= recent)));
+        var cases = await q.Select(c => new
+            {
+                Fact = new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
+                    db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => (DateTime?)s.OccurredAt), c.ClosedAt, null, null,
+                    db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Decided).Min(s => s.ReceivedAt),
+                    db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => s.ReceivedAt)),
+            })
             .ToListAsync(ct);
         // Extensions and suspensions only ever move a deadline later, so the filter above still finds every case that can be over.
-        var suspensions = (await db.CaseSuspensions.AsNoTracking().Where(s => q.Select(c => c.Id).Contains(s.CaseId))
-                .Select(s => new { s.CaseId, s.Reason, s.StartsOn, s.EndsOn }).ToListAsync(ct))
-            .ToLookup(s => s.CaseId, s => new Suspension(s.Reason, s.StartsOn, s.EndsOn));
-        return [.. cases.Select(c => suspensions.Contains(c.Id) ? c with { Suspensions = [.. suspensions[c.Id]] } : c)];
+        var moves = await CaseClocks.LoadAsync(db, q.Select(c => c.Id), ct);
+        return [.. cases.Select(c => moves.TryGetValue(c.Fact.Id, out var m) ? c.Fact with { Suspensions = m.Suspensions, Extensions = m.Extensions } : c.Fact)];
     }
 
     public static async Task<EvidenceSnapshot> EvidenceAsync(SupervisionDbContext db, DateTime fromUtc, int? caseId, CancellationToken ct)
     {
-        var stages = db.CaseStages.AsNoTracking().Where(s => s.Stage == CaseStage.Evidence && s.OccurredAt >= fromUtc);
+        // Also what was received in the window: evidence reported late is still judged.
+        var stages = db.CaseStages.AsNoTracking().Where(s => s.Stage == CaseStage.Evidence && (s.OccurredAt >= fromUtc || s.ReceivedAt >= fromUtc));
         if (caseId is { } id) stages = stages.Where(s => s.CaseId == id);
         var rows = await (from s in stages
                 join c in db.Cases on s.CaseId equals c.Id
-                select new { s.CaseId, c.Number, c.AgencyId, c.StreetId, s.OccurredAt })
+                select new { s.CaseId, c.Number, c.AgencyId, c.StreetId, s.OccurredAt, s.ReceivedAt })
             .ToListAsync(ct);
         var caseIds = rows.Select(r => r.CaseId).ToHashSet();
         var links = caseId is { } one
@@ -145,7 +151,7 @@ public static class FactQueries
                 select new { o.CaseId, o.OfficerId }).ToListAsync(ct);
         var officersOf = links.Where(l => caseIds.Contains(l.CaseId)).GroupBy(l => l.CaseId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(l => l.OfficerId).Distinct().Order().ToList());
-        var evidence = rows.Select(r => new EvidenceFact(r.CaseId, r.Number, r.AgencyId, r.StreetId, r.OccurredAt, officersOf.GetValueOrDefault(r.CaseId) ?? []))
+        var evidence = rows.Select(r => new EvidenceFact(r.CaseId, r.Number, r.AgencyId, r.StreetId, r.OccurredAt, officersOf.GetValueOrDefault(r.CaseId) ?? [], r.ReceivedAt))
             .ToList();
         var officerIds = officersOf.Values.SelectMany(o => o).ToHashSet();
         var officers = caseId is null
@@ -166,10 +172,13 @@ public static class FactQueries
     /// <summary>Decided fines since <paramref name="fromUtc"/> (the peer window), all or one matter's, with the benchmarks they need.</summary>
     public static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, int? matterId, CancellationToken ct)
     {
-        var q = db.Cases.AsNoTracking().Where(c => c.DecidedAt >= fromUtc && c.Fine != null && c.DiscretionLevel != null);
+        // Also decisions received in the window: a decision reported late is still judged.
+        var late = db.CaseStages.Where(s => s.Stage == CaseStage.Decided && s.ReceivedAt >= fromUtc).Select(s => s.CaseId);
+        var q = db.Cases.AsNoTracking().Where(c => (c.DecidedAt >= fromUtc || late.Contains(c.Id)) && c.Fine != null && c.DiscretionLevel != null);
         if (matterId is { } m) q = q.Where(c => c.MatterId == m);
         var fines = await q.Select(c => new FineFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.MatterId, c.DiscretionLevel!.Value, c.FourList,
-                c.Fine!.Value, c.DecidedAt!.Value, c.PartyId))
+                c.Fine!.Value, c.DecidedAt!.Value, c.PartyId,
+                db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Decided).Min(s => s.ReceivedAt)))
             .ToListAsync(ct);
         var b = from x in db.DiscretionBenchmarks.AsNoTracking()
             join matter in db.Matters on x.MatterId equals matter.Id
@@ -211,17 +220,27 @@ public static class FactQueries
         var facts = new List<ReportFact>();
         var inspections = db.Inspections.AsNoTracking().Where(i => i.ReceivedAt >= fromUtc && i.ReceivedAt > (i.EndedAt ?? i.StartedAt).AddDays(3));
         var cases = db.Cases.AsNoTracking().Where(c => c.ReceivedAt >= fromUtc && c.ReceivedAt > c.FiledAt.AddDays(3));
+        var stageCases = db.Cases.AsNoTracking();
         var orders = db.RectificationOrders.AsNoTracking().Where(o => o.ReceivedAt >= fromUtc && o.ReceivedAt > o.IssuedAt.AddDays(3));
         var measures = db.CompulsoryMeasures.AsNoTracking().Where(m => m.ReceivedAt >= fromUtc && m.ReceivedAt > m.StartedAt.AddDays(3));
         if (agencyId is { } a)
         {
             inspections = inspections.Where(i => i.AgencyId == a);
             cases = cases.Where(c => c.AgencyId == a);
+            stageCases = stageCases.Where(c => c.AgencyId == a);
             orders = orders.Where(o => o.AgencyId == a);
             measures = measures.Where(m => m.AgencyId == a);
         }
         facts.AddRange(await inspections.Select(i => new ReportFact(RecordKind.Inspection, i.Id, i.AgencyId, i.EndedAt ?? i.StartedAt, i.ReceivedAt)).ToListAsync(ct));
         facts.AddRange(await cases.Select(c => new ReportFact(RecordKind.Case, c.Id, c.AgencyId, c.FiledAt, c.ReceivedAt)).ToListAsync(ct));
+        // A stage sent after the case (the decision weeks later) is reported when it arrives, and judged by its own act.
+        facts.AddRange(await (
+                from s in db.CaseStages.AsNoTracking()
+                where s.ReceivedAt >= fromUtc && s.ReceivedAt > s.OccurredAt.AddDays(3)
+                join c in stageCases on s.CaseId equals c.Id
+                where s.ReceivedAt > c.ReceivedAt
+                select new ReportFact(RecordKind.Case, c.Id, c.AgencyId, s.OccurredAt, s.ReceivedAt!.Value, s.Stage))
+            .ToListAsync(ct));
         facts.AddRange(await orders.Select(o => new ReportFact(RecordKind.RectificationOrder, o.Id, o.AgencyId, o.IssuedAt, o.ReceivedAt)).ToListAsync(ct));
         facts.AddRange(await measures.Select(m => new ReportFact(RecordKind.CompulsoryMeasure, m.Id, m.AgencyId, m.StartedAt, m.ReceivedAt)).ToListAsync(ct));
         return facts;

@@ -14,7 +14,11 @@ public class CaseDecisionPeriodTests
     private readonly CaseTimeLimitRule _rule = new(new CaseTimeLimitOptions(), Calendar);
 
     private static CaseProgressFact Case(DateTime? decidedAt = null, DateOnly? extendedUntil = null, params Suspension[] suspensions) =>
-        new(21, "济市监罚〔2026〕21号", 2, 3, Filed, decidedAt, decidedAt?.AddDays(1), null, extendedUntil, suspensions);
+        Received(decidedAt, extendedUntil is { } until ? [new Extension(until)] : [], suspensions);
+
+    /// <summary>A case whose extensions and suspensions carry the day the center received them.</summary>
+    private static CaseProgressFact Received(DateTime? decidedAt, Extension[] extensions, params Suspension[] suspensions) =>
+        new(21, "济市监罚〔2026〕21号", 2, 3, Filed, decidedAt, decidedAt?.AddDays(1), null, extensions, suspensions);
 
     private WarningFinding? Decision(CaseProgressFact c, DateTime now) =>
         _rule.Evaluate([c], now).SingleOrDefault(f => f.SubjectKey == CaseTimeLimitRule.SubjectKey(21, "decided"));
@@ -85,4 +89,70 @@ public class CaseDecisionPeriodTests
         Assert.Equal(3, later!.Severity);
         Assert.Contains("中止（其他）自2026年6月5日起尚未结束", later.Detail);
     }
+
+    // What moves the limit counts only as of when the center received it: an extension or suspension first reported
+    // after the deadline then in force had passed is kept on the case but does not move it (the pre-filing principle).
+
+    [Theory]
+    [InlineData("2026-06-01", false)]
+    [InlineData("2026-06-02", true)]
+    public void An_extension_counts_only_when_received_by_the_deadline_it_moves(string received, bool late)
+    {
+        var c = Received(null, [new Extension(Day("2026-06-30"), Day(received))]);
+        var finding = Decision(c, Local("2026-06-20 10:00"));
+        Assert.Equal(late, finding is not null);
+        if (finding is null) return;
+        Assert.Equal(19, finding.Severity);
+        Assert.Contains($"延期（至2026年6月30日）于{Chinese(received)}期限届满后才报送，未予计入）应于2026年6月1日前作出处罚决定", finding.Detail);
+    }
+
+    [Fact]
+    public void A_further_extension_received_while_the_first_still_runs_counts()
+    {
+        var first = new Extension(Day("2026-06-30"), Day("2026-05-25"));
+        Assert.Null(Decision(Received(null, [first, new Extension(Day("2026-07-31"), Day("2026-06-29"))]), Local("2026-07-20 10:00")));
+        // Sent the day after the first one ran out: only the first counts, the case is 20 days over on 20 July.
+        var late = Decision(Received(null, [first, new Extension(Day("2026-07-31"), Day("2026-07-01"))]), Local("2026-07-20 10:00"));
+        Assert.Equal(20, late!.Severity);
+        Assert.Contains("已批准延期至2026年6月30日", late.Detail);
+    }
+
+    [Theory]
+    [InlineData("2026-06-01", 5, false)]
+    [InlineData("2026-06-02", 19, true)]
+    public void A_suspension_counts_only_when_received_by_the_deadline_it_moves(string received, int daysOver, bool notCounted)
+    {
+        // Counted, the 14 days move 1 June to 15 June: five days over on 20 June; not counted, nineteen.
+        var hearing = new Suspension(SuspensionReason.Hearing, Day("2026-04-01"), Day("2026-04-14"), Day(received));
+        var finding = Decision(Received(null, [], hearing), Local("2026-06-20 10:00"));
+        Assert.Equal(daysOver, finding!.Severity);
+        Assert.Equal(notCounted, finding.Detail.Contains($"中止（听证，自2026年4月1日起）于{Chinese(received)}期限届满后才报送，未予计入"));
+        Assert.Equal(!notCounted, finding.Detail.Contains("中止（听证）14天不计入"));
+    }
+
+    [Fact]
+    public void A_second_suspension_received_within_the_limit_the_first_moved_counts()
+    {
+        // The first (14 days) moves the deadline to 15 June; the second, received on 10 June, is in time and adds 5 days.
+        var first = new Suspension(SuspensionReason.Hearing, Day("2026-04-01"), Day("2026-04-14"), Day("2026-04-15"));
+        var second = new Suspension(SuspensionReason.Announcement, Day("2026-06-05"), Day("2026-06-09"), Day("2026-06-10"));
+        Assert.Equal(Day("2026-06-22"), _rule.DecisionDeadline(Received(null, [], first, second), Day("2026-06-30")));
+        // Received on 16 June instead, after 15 June had passed: it does not count.
+        var lateSecond = second with { ReceivedOn = Day("2026-06-16") };
+        Assert.Equal(Day("2026-06-15"), _rule.DecisionDeadline(Received(null, [], first, lateSecond), Day("2026-06-30")));
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("2026-11-20", true)]
+    public void A_late_decision_reported_months_later_is_judged_while_its_receipt_is_recent(string? received, bool judged)
+    {
+        // Decided 10 June, 9 days over; the lookback (30 days) from 1 December holds its receipt, not its day.
+        var c = Case(Local("2026-06-10 10:00")) with { DecisionReceivedAt = received is null ? null : Local($"{received} 09:00") };
+        var finding = Decision(c, Local("2026-12-01 10:00"));
+        Assert.Equal(judged, finding is not null);
+        if (finding is not null) Assert.Equal(9, finding.Severity);
+    }
+
+    private static string Chinese(string day) => $"{Day(day).Year}年{Day(day).Month}月{Day(day).Day}日";
 }

@@ -328,6 +328,38 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Approver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ReceivedAt");
+
+                    b.ToTable("CaseExtensions");
+                });
+
             modelBuilder.Entity("Supervision.Domain.Cases.CaseOfficer", b =>
                 {
                     b.Property<int>("CaseId")
@@ -357,6 +389,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
 
@@ -366,6 +401,8 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Stage", "OccurredAt");
+
+                    b.HasIndex("Stage", "ReceivedAt");
 
                     b.ToTable("CaseStages");
                 });
@@ -390,6 +427,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Reason")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
@@ -2047,6 +2087,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StreetId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -315,6 +315,36 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ReceivedAt");
+
+                    b.ToTable("CaseExtensions");
+                });
+
             modelBuilder.Entity("Supervision.Domain.Cases.CaseOfficer", b =>
                 {
                     b.Property<int>("CaseId")
@@ -342,6 +372,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
 
@@ -351,6 +384,8 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Stage", "OccurredAt");
+
+                    b.HasIndex("Stage", "ReceivedAt");
 
                     b.ToTable("CaseStages");
                 });
@@ -373,6 +408,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Reason")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
@@ -1978,6 +2016,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StreetId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Supervision.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -53,8 +53,11 @@ public sealed class TouchedRecords
             receipts.AddRange((await db.Inspections.AsNoTracking().Where(i => inspectionIds.Contains(i.Id)).Select(i => new { i.Id, i.AgencyId, i.ReceivedAt })
                 .ToListAsync(ct)).Select(r => (RecordKind.Inspection, r.Id, r.AgencyId, r.ReceivedAt)));
         if (caseIds.Count > 0)
-            receipts.AddRange((await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.AgencyId, c.ReceivedAt })
-                .ToListAsync(ct)).Select(r => (RecordKind.Case, r.Id, r.AgencyId, r.ReceivedAt)));
+            // A case's later stages are reports of their own, received on the day the case was sent again.
+            receipts.AddRange((await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+                    .Select(c => new { c.Id, c.AgencyId, c.ReceivedAt, Stage = db.CaseStages.Where(s => s.CaseId == c.Id).Max(s => s.ReceivedAt) })
+                    .ToListAsync(ct))
+                .SelectMany(r => new[] { r.ReceivedAt, r.Stage ?? r.ReceivedAt }.Distinct().Select(at => (RecordKind.Case, r.Id, r.AgencyId, at))));
         var orderIds = ids[RecordKind.RectificationOrder].ToList();
         if (orderIds.Count > 0)
             receipts.AddRange((await db.RectificationOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).Select(o => new { o.Id, o.AgencyId, o.ReceivedAt })

@@ -1,0 +1,79 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Supervision.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class StageReceipts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReceivedAt",
+                table: "CaseSuspensions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReceivedAt",
+                table: "CaseStages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CaseExtensions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Approver = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseExtensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseExtensions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStages_Stage_ReceivedAt",
+                table: "CaseStages",
+                columns: new[] { "Stage", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseExtensions_CaseId_ReceivedAt",
+                table: "CaseExtensions",
+                columns: new[] { "CaseId", "ReceivedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseExtensions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseStages_Stage_ReceivedAt",
+                table: "CaseStages");
+
+            migrationBuilder.DropColumn(
+                name: "ReceivedAt",
+                table: "CaseSuspensions");
+
+            migrationBuilder.DropColumn(
+                name: "ReceivedAt",
+                table: "CaseStages");
+        }
+    }
+}
