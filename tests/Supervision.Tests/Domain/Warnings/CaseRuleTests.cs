@@ -90,6 +90,17 @@ public class EvidenceOfficersRuleTests
     private static EvidenceSnapshot Taken(DateTime at, params int[] officers) =>
         new([new EvidenceFact(21, "济市监罚〔2026〕21号", 2, 3, at, officers)], [Wang, Li, Zhao]);
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("2026-04-01 10:00", true)]
+    public void Evidence_reported_long_after_it_was_taken_is_judged_from_its_receipt(string? received, bool judged)
+    {
+        // Taken by one officer in January, outside the 30-day lookback; reported on 1 April, inside it.
+        var taken = Taken(Local("2026-01-05 10:00"), 1);
+        var snapshot = taken with { Evidence = [taken.Evidence.First() with { ReceivedAt = received is null ? null : Local(received) }] };
+        Assert.Equal(judged, _rule.Evaluate(snapshot, Now).Any());
+    }
+
     [Fact]
     public void Two_officers_with_valid_certificates_are_fine() =>
         Assert.Empty(_rule.Evaluate(Taken(Local("2026-04-01 10:00"), 1, 3), Now));

@@ -45,6 +45,12 @@ public class FineBenchmarkRuleTests
         Assert.Null(LevelFor(Fine(90000, decidedAt: Local("2026-05-31 23:59"))));
         Assert.NotNull(LevelFor(Fine(90000, decidedAt: Local("2026-06-01 00:00"))));
     }
+
+    [Theory]
+    [InlineData("2026-05-31 23:59", false)]
+    [InlineData("2026-06-01 00:00", true)]
+    public void A_decision_reported_late_is_judged_while_its_receipt_is_in_the_lookback(string received, bool judged) =>
+        Assert.Equal(judged, LevelFor(Fine(90000, decidedAt: Local("2026-01-10 10:00")) with { DecisionReceivedAt = Local(received) }) is not null);
 }
 
 public class FinePeerRuleTests

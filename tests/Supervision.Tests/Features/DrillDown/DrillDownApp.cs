@@ -38,7 +38,10 @@ public sealed class DrillDownApp : IAsyncLifetime
     public SupervisionDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
 
     /// <summary>Query services for a city-wide user (agency null) or a liaison of the given agency.</summary>
-    public Queries As(int? liaisonOf = null)
+    public Queries As(int? liaisonOf = null) => QueriesOf(App, Clock, liaisonOf);
+
+    /// <summary>The drill-down's query services of any test host, for a city-wide user or a liaison.</summary>
+    public static Queries QueriesOf(SupervisionApp app, TimeProvider time, int? liaisonOf = null)
     {
         List<Claim> claims = [new(ClaimTypes.Name, "test")];
         if (liaisonOf is { } agency)
@@ -51,13 +54,12 @@ public sealed class DrillDownApp : IAsyncLifetime
             claims.Add(new(ClaimTypes.Role, Roles.Operator));
         }
         var user = new CurrentUser(new FixedState(new ClaimsPrincipal(new ClaimsIdentity(claims, "test"))), new HttpContextAccessor());
-        var userDb = new UserDb(App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>(), user);
-        var time = Clock;
+        var userDb = new UserDb(app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>(), user);
         return new Queries(
-            new CaseQueries(userDb, App.Services.GetRequiredService<CurrentCalendar>(), time),
+            new CaseQueries(userDb, app.Services.GetRequiredService<CurrentCalendar>(), time),
             new InspectionQueries(userDb),
             new AgencyQueries(userDb),
-            new EnterpriseQueries(userDb, App.Services.GetRequiredService<InspectionFrequency>(), time),
+            new EnterpriseQueries(userDb, app.Services.GetRequiredService<InspectionFrequency>(), time),
             new OfficerQueries(userDb, time),
             new StreetQueries(userDb),
             new FigureQueries(userDb, time));
