@@ -136,30 +136,26 @@ public class RecordPagesTests(RevisionApp fixture) : IClassFixture<RevisionApp>
     {
         await using var db = await fixture.Db();
         var own = await db.Agencies.Where(a => a.Code == OwnAgency).Select(a => a.Id).SingleAsync();
-        var pages = new (string Heading, Func<int, string> Link, int Own, string OwnNumber, int Other, string OtherNumber)[]
+        // The first of each kind for the liaison's agency and for another one, by id, with the record number the agency gave it.
+        static Task<IdAndNumber> Pick(IQueryable<IdAndNumber> q) => q.FirstAsync();
+        var pages = new (string Heading, Func<int, string> Link, IdAndNumber Own, IdAndNumber Other)[]
         {
             ("rectification-heading", DrillDownLinks.Rectification,
-                await db.RectificationOrders.Where(o => o.AgencyId == own).Select(o => o.Id).FirstAsync(),
-                await db.RectificationOrders.Where(o => o.AgencyId == own).Select(o => o.ExternalId).FirstAsync(),
-                await db.RectificationOrders.Where(o => o.AgencyId != own).Select(o => o.Id).FirstAsync(),
-                await db.RectificationOrders.Where(o => o.AgencyId != own).Select(o => o.ExternalId).FirstAsync()),
+                await Pick(db.RectificationOrders.Where(o => o.AgencyId == own).OrderBy(o => o.Id).Select(o => new IdAndNumber(o.Id, o.ExternalId))),
+                await Pick(db.RectificationOrders.Where(o => o.AgencyId != own).OrderBy(o => o.Id).Select(o => new IdAndNumber(o.Id, o.ExternalId)))),
             ("measure-heading", DrillDownLinks.Measure,
-                await db.CompulsoryMeasures.Where(m => m.AgencyId == own).Select(m => m.Id).FirstAsync(),
-                await db.CompulsoryMeasures.Where(m => m.AgencyId == own).Select(m => m.ExternalId).FirstAsync(),
-                await db.CompulsoryMeasures.Where(m => m.AgencyId != own).Select(m => m.Id).FirstAsync(),
-                await db.CompulsoryMeasures.Where(m => m.AgencyId != own).Select(m => m.ExternalId).FirstAsync()),
+                await Pick(db.CompulsoryMeasures.Where(m => m.AgencyId == own).OrderBy(m => m.Id).Select(m => new IdAndNumber(m.Id, m.ExternalId))),
+                await Pick(db.CompulsoryMeasures.Where(m => m.AgencyId != own).OrderBy(m => m.Id).Select(m => new IdAndNumber(m.Id, m.ExternalId)))),
             ("complaint-heading", DrillDownLinks.Complaint,
-                await db.Complaints.Where(c => c.AgencyId == own).Select(c => c.Id).FirstAsync(),
-                await db.Complaints.Where(c => c.AgencyId == own).Select(c => c.ExternalId).FirstAsync(),
-                await db.Complaints.Where(c => c.AgencyId != own).Select(c => c.Id).FirstAsync(),
-                await db.Complaints.Where(c => c.AgencyId != own).Select(c => c.ExternalId).FirstAsync()),
+                await Pick(db.Complaints.Where(c => c.AgencyId == own).OrderBy(c => c.Id).Select(c => new IdAndNumber(c.Id, c.ExternalId))),
+                await Pick(db.Complaints.Where(c => c.AgencyId != own).OrderBy(c => c.Id).Select(c => new IdAndNumber(c.Id, c.ExternalId)))),
         };
         using var liaison = await fixture.App.SignInAsync("liaison");
         foreach (var p in pages)
         {
-            var other = WebUtility.HtmlDecode(await liaison.GetStringAsync(p.Link(p.Other)));
-            Shows(other, ["data-testid=\"not-visible\"", "或您无权查看"], [p.Heading, p.OtherNumber, "record-history"]);
-            Shows(WebUtility.HtmlDecode(await liaison.GetStringAsync(p.Link(p.Own))), [p.Heading, p.OwnNumber], ["not-visible"]);
+            var other = WebUtility.HtmlDecode(await liaison.GetStringAsync(p.Link(p.Other.Id)));
+            Shows(other, ["data-testid=\"not-visible\"", "或您无权查看"], [p.Heading, p.Other.Number, "record-history"]);
+            Shows(WebUtility.HtmlDecode(await liaison.GetStringAsync(p.Link(p.Own.Id))), [p.Heading, p.Own.Number], ["not-visible"]);
         }
     }
 
@@ -194,4 +190,29 @@ public class RecordPagesTests(RevisionApp fixture) : IClassFixture<RevisionApp>
         Assert.Equal(DrillDownLinks.Rectification(order), liaison[(RecordKind.RectificationOrder, order)]);
         Assert.Null(liaison[(RecordKind.RectificationOrder, otherOrder)]);
     }
+
+    [Fact]
+    public async Task In_English_the_record_pages_name_everything_in_English()
+    {
+        await using var db = await fixture.Db();
+        var order = await db.RectificationOrders.Where(o => o.ReviewedAt != null).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        var measure = await db.CompulsoryMeasures.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        var complaint = await db.Complaints.Where(c => c.HandledAt != null).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        using var client = await fixture.App.SignInAsync("supervisor");
+        var token = Supervision.Tests.Hosting.SupervisionApp.AntiforgeryToken(await client.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/language", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["language"] = "en", ["returnUrl"] = "/",
+        }))).StatusCode);
+        async Task<string> Page(string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
+
+        Shows(await Page(DrillDownLinks.Rectification(order)), ["Rectification order", "ordered", "Requirement", "Deadline", "Record history", "First received"],
+            ["责令整改", "整改要求", "整改期限", "复查", "记录修订", "中心首次接收", "已整改", "未整改"]);
+        Shows(await Page(DrillDownLinks.Measure(measure)), ["Compulsory measure", "Emergency", "From – to", "Record history"],
+            ["行政强制", "紧急情况", "起止时间", "查封", "扣押", "强制拆除", "强制执行", "记录修订"]);
+        Shows(await Page(DrillDownLinks.Complaint(complaint)), ["Complaint about", "Channel", "Deadline for handling", "Outcome", "Record history"],
+            ["被投诉单位", "受理时间", "码上监督", "12345热线", "办理期限", "办结", "属实", "记录修订"]);
+    }
+
+    private sealed record IdAndNumber(int Id, string Number);
 }
