@@ -15,6 +15,11 @@ public static class DrillDownLinks
     public static string Case(int caseId) => $"/cases/{caseId}";
     public static string Officer(int officerId) => $"/officers/{officerId}";
     public static string Inspection(int inspectionId) => $"/inspections/{inspectionId}";
+    /// <summary>A 责令整改 order.</summary>
+    public static string Rectification(int orderId) => $"/rectifications/{orderId}";
+    /// <summary>A 行政强制 measure or execution.</summary>
+    public static string Measure(int measureId) => $"/measures/{measureId}";
+    public static string Complaint(int complaintId) => $"/complaints/{complaintId}";
 
     /// <summary>The case list, preselected: e.g. Cases(overdue: true) for the cases past their decision limit.</summary>
     public static string Cases(string? agencyCode = null, CaseStage? stage = null, bool overdue = false, PeriodPreset? period = null)

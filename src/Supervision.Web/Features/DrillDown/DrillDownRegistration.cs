@@ -16,6 +16,7 @@ public static class DrillDownRegistration
         builder.Services.AddScoped<InspectionQueries>();
         builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddScoped<RevisionQueries>();
+        builder.Services.AddScoped<RecordPageQueries>();
         builder.Services.AddScoped<OfficerQueries>();
         return builder;
     }

@@ -8,7 +8,10 @@ using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.DrillDown;
 
-/// <summary>A record's history (its revisions), newest first, as the case and inspection pages show it; a liaison sees its own agency's only.</summary>
+/// <summary>
+/// A record's history (its revisions), newest first, as the record pages (case, inspection, order, measure, complaint) show it;
+/// a liaison sees its own agency's only.
+/// </summary>
 public sealed class RevisionQueries(UserDb userDb, ReferenceData reference)
 {
     public async Task<IReadOnlyList<RevisionView>> ListAsync(RecordKind kind, int recordId, CancellationToken ct = default)

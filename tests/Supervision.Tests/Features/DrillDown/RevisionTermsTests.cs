@@ -3,8 +3,11 @@ using Supervision.Domain.Complaints;
 using Supervision.Domain.CompulsoryMeasures;
 using Supervision.Domain.Inspections;
 using Supervision.Domain.Rectifications;
+using Supervision.Domain.Warnings;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.DrillDown;
+using Supervision.Web.Features.Ingestion;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.DrillDown;
 
@@ -44,6 +47,45 @@ public class RevisionTermsTests
                 Assert.False(name.StartsWith("Field.", StringComparison.Ordinal), $"{field} has no {culture} name");
                 // English names may read like the property ("Fine"); Chinese ones never may.
                 if (culture == "zh-CN") Assert.NotEqual(field, name);
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = previous;
+            }
+        }
+    }
+
+    /// <summary>Every coded value a resend can change on an order, a measure or a complaint, as the writer keeps it (the enum's name).</summary>
+    public static TheoryData<RecordKind, string, string> CodedValues()
+    {
+        var data = new TheoryData<RecordKind, string, string>();
+        foreach (var v in Enum.GetNames<ReviewResult>()) data.Add(RecordKind.RectificationOrder, "ReviewResult", v);
+        foreach (var v in Enum.GetNames<CompulsoryKind>()) data.Add(RecordKind.CompulsoryMeasure, "Kind", v);
+        foreach (var v in new[] { "true", "false" }) data.Add(RecordKind.CompulsoryMeasure, "IsEmergency", v);
+        foreach (var v in Enum.GetNames<ComplaintChannel>()) data.Add(RecordKind.Complaint, "Channel", v);
+        foreach (var v in Enum.GetNames<ComplaintOutcome>()) data.Add(RecordKind.Complaint, "Outcome", v);
+        return data;
+    }
+
+    private static readonly Lazy<ReferenceData> Reference = new(() => ReferenceData.Load(TestPaths.DataSeed));
+
+    [Theory]
+    [MemberData(nameof(CodedValues))]
+    public void Every_coded_value_of_an_order_a_measure_or_a_complaint_reads_as_a_word(RecordKind kind, string field, string value)
+    {
+        var terms = new RevisionTerms(Reference.Value, new Dictionary<(string, string), string>());
+        foreach (var culture in new[] { "zh-CN", "en" })
+        {
+            var previous = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            try
+            {
+                var shown = terms.View(kind, new FieldChange(field, null, value));
+                Assert.Equal("—", shown.Old);
+                Assert.DoesNotContain(".", shown.New);   // a missing key reads "Channel.QrCode"
+                // No Latin letters on the Chinese page (the 12345 hotline keeps its digits); English words may match the code ("Seizure").
+                if (culture == "zh-CN") Assert.DoesNotMatch("[A-Za-z]", shown.New);
+                else if (value is "true" or "false") Assert.NotEqual(value, shown.New);
             }
             finally
             {

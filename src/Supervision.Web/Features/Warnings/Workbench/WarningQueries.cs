@@ -75,8 +75,10 @@ public sealed class WarningQueries(UserDb userDb, RuleCatalogue catalogue)
                 RecordKind.Party when enterprises.Contains(l.RecordId) => DrillDownLinks.Enterprise(l.RecordId),
                 RecordKind.Officer => DrillDownLinks.Officer(l.RecordId),
                 RecordKind.Inspection => DrillDownLinks.Inspection(l.RecordId),
+                RecordKind.RectificationOrder => DrillDownLinks.Rectification(l.RecordId),
+                RecordKind.CompulsoryMeasure => DrillDownLinks.Measure(l.RecordId),
+                RecordKind.Complaint => DrillDownLinks.Complaint(l.RecordId),
                 RecordKind.Notice => $"/notices/{l.RecordId}",
-                // Rectification orders, measures and complaints have no page of their own yet: their label says what they are.
                 _ => null,
             };
             return new WarningLinkView(l.Kind, l.RecordId, label, href);
