@@ -16,6 +16,13 @@ internal static class CaseLimitChecks
     public const int ReasonLength = 500;
     public const int MaxSuspensions = 50;
 
+    /// <summary>
+    /// How far past the statutory 90 days an extension may run. The rules allow further extensions one at a time (e.g.
+    /// 《市场监督管理行政处罚程序规定》第六十四条: 三十日, then a collective decision), with no stated end; a year beyond the period is far
+    /// past any real case and keeps a mistyped year (2062 for 2026) from hiding a case from the time-limit rule.
+    /// </summary>
+    public const int MaxExtensionDays = 365;
+
     public static ValidExtension? Extension(ExtensionIn? e, DateOnly filed, DateOnly? decided, DateOnly today, List<FieldError> errors)
     {
         if (e is null) return null;
@@ -30,6 +37,8 @@ internal static class CaseLimitChecks
         if (e.Until is not { } until) errors.Add(new("extension.until", "缺少延期至的日期。"));
         else if (until <= statutory) errors.Add(new("extension.until", $"延期至的日期应晚于立案之日起九十日的法定期限（{ChineseDates.Day(statutory)}）。"));
         else if (e.ApprovedOn is { } a && until < a) errors.Add(new("extension.until", "延期至的日期早于批准日期。"));
+        else if (until > statutory.AddDays(MaxExtensionDays))
+            errors.Add(new("extension.until", $"延期至的日期不能晚于法定期限届满后一年（{ChineseDates.Day(statutory.AddDays(MaxExtensionDays))}）。"));
         return errors.Count == before && e.Approver is { } who && e.Until is { } u && e.ApprovedOn is { } on ? new ValidExtension(who.Trim(), u, on) : null;
     }
 

@@ -129,6 +129,7 @@ public class CaseTimeLimitApiTests(RevisionApp fixture) : IClassFixture<Revision
     [InlineData("suspensions[0].reason", "bad-reason")]
     [InlineData("extension.approvedOn", "approved-before-filing")]
     [InlineData("extension.until", "within-statutory-period")]
+    [InlineData("extension.until", "beyond-a-year")]
     [InlineData("extension.approver", "no-approver")]
     [InlineData("correction.reason", "correction-without-reason")]
     public async Task Bad_limits_are_refused_by_field(string field, string variant)
@@ -148,6 +149,9 @@ public class CaseTimeLimitApiTests(RevisionApp fixture) : IClassFixture<Revision
                 break;
             case "within-statutory-period":
                 record["extension"] = new JsonObject { ["approver"] = "张局长", ["until"] = Day(filed.AddDays(90)), ["approvedOn"] = Day(filed.AddDays(5)) };
+                break;
+            case "beyond-a-year":
+                record["extension"] = new JsonObject { ["approver"] = "张局长", ["until"] = Day(filed.AddDays(90 + 366)), ["approvedOn"] = Day(filed.AddDays(5)) };
                 break;
             case "no-approver":
                 record["extension"] = new JsonObject { ["until"] = Day(filed.AddDays(120)), ["approvedOn"] = Day(filed.AddDays(5)) };
