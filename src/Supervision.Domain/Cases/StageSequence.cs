@@ -22,7 +22,7 @@ public static class StageSequence
             if (i == 0) continue;
             var (previous, previousAt) = stages[i - 1];
             if (stage <= previous)
-                errors.Add(new($"{field}[{i}].stage", $"环节顺序错误:“{stage}”不能在“{previous}”之后。"));
+                errors.Add(new($"{field}[{i}].stage", $"环节顺序错误：“{stage}”不能在“{previous}”之后。"));
             else if (Skipped(previous, stage, isMajor) is { } missing)
                 errors.Add(new($"{field}[{i}].stage", $"缺少“{missing}”环节。"));
             if (at < previousAt)

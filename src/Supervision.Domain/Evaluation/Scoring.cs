@@ -27,7 +27,7 @@ public static class Scoring
             var item = checklist.Item(group.Key);
             var taken = group.Where(x => x.d.Points > 0).Sum(x => x.d.Points);
             if (item is not null && taken > item.MaxPoints && group.Count() > 1)
-                problems.Add(new("points", $"{item.Code} 合计扣 {taken} 分,超过该项满分 {item.MaxPoints} 分", group.Last().i));
+                problems.Add(new("points", $"{item.Code} 合计扣 {taken} 分，超过该项满分 {item.MaxPoints} 分", group.Last().i));
         }
         var deducted = deductions.Where(d => d.Points > 0).Sum(d => d.Points);
         return new FileScore(deducted, Math.Max(0, Checklist.Total - deducted), problems);

@@ -40,7 +40,7 @@ public sealed class CityBoundary
             yield break;
         }
         if (!Contains(new GeoPoint(longitude.Value, latitude.Value)))
-            yield return new FieldError(field, $"坐标(经度 {longitude},纬度 {latitude})不在本市行政区域内,请检查是否填反了经纬度。");
+            yield return new FieldError(field, $"坐标(经度 {longitude},纬度 {latitude})不在本市行政区域内，请检查是否填反了经纬度。");
     }
 
     // Even-odd ray casting; the outline is small (tens of vertices), so no index is needed.

@@ -11,7 +11,7 @@ public sealed class FourListItem
 
     /// <summary>
     /// The item is about a first violation (首违): its circumstance says 首次 or 初次 (the four lists of the city word it so,
-    /// e.g. 首次违法,货值金额不足五百元且未造成危害后果的). Derived from the text, not stored, so a list edited in the
+    /// e.g. 首次违法，货值金额不足五百元且未造成危害后果的). Derived from the text, not stored, so a list edited in the
     /// reference data is read the same way.
     /// </summary>
     public bool AppliesToFirstViolation => MentionsFirstViolation(Circumstance);

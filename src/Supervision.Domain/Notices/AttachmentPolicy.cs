@@ -41,7 +41,7 @@ public static class AttachmentPolicy
         if (size <= 0) return (null, $"“{name}”是空文件。");
         if (size > MaxBytes) return (null, $"“{name}”超过{MaxBytes / 1024 / 1024} MB。");
         if (!Types.TryGetValue(Path.GetExtension(name), out var type))
-            return (null, $"“{name}”的类型不允许,只接受 PDF、JPG、PNG、DOCX、XLSX。");
+            return (null, $"“{name}”的类型不允许，只接受 PDF、JPG、PNG、DOCX、XLSX。");
         if (!head.StartsWith(type.Magic)) return (null, $"“{name}”的内容与扩展名不符。");
         return (type.ContentType, null);
     }

@@ -148,7 +148,7 @@ public sealed class SupervisionNotice
     {
         if (!from.Contains(Status))
             throw new NoticeActionException("status", NoticeRefusal.WrongStatus,
-                $"文书当前为“{Status.Chinese()}”,不能{action.Chinese()}。") { Status = Status, Action = action };
+                $"文书当前为“{Status.Chinese()}”，不能{action.Chinese()}。") { Status = Status, Action = action };
     }
 
     private static string Required(string? value, string field, string name) =>

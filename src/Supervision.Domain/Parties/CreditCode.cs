@@ -23,7 +23,7 @@ public static class CreditCode
     public static IReadOnlyList<FieldError> Validate(string? code, string field = "creditCode")
     {
         if (string.IsNullOrWhiteSpace(code)) return [new(field, "缺少统一社会信用代码。")];
-        if (code.Length != 18) return [new(field, $"统一社会信用代码应为18位,实为{code.Length}位。")];
+        if (code.Length != 18) return [new(field, $"统一社会信用代码应为18位，实为{code.Length}位。")];
         foreach (var c in code)
             if (Alphabet.IndexOf(c) < 0)
                 return [new(field, $"统一社会信用代码含有非法字符“{c}”(不使用 I、O、Z、S、V 及小写字母)。")];

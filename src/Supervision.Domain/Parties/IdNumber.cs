@@ -20,7 +20,7 @@ public static class IdNumber
     public static IReadOnlyList<FieldError> Validate(string? number, DateOnly today, string field = "idNumber")
     {
         if (string.IsNullOrWhiteSpace(number)) return [new(field, "缺少身份证号码。")];
-        if (number.Length != 18) return [new(field, $"身份证号码应为18位,实为{number.Length}位。")];
+        if (number.Length != 18) return [new(field, $"身份证号码应为18位，实为{number.Length}位。")];
         for (var i = 0; i < 17; i++)
             if (!char.IsAsciiDigit(number[i])) return [new(field, "身份证号码前17位应为数字。")];
         if (!char.IsAsciiDigit(number[17]) && number[17] != 'X') return [new(field, "身份证号码最后一位应为数字或大写 X。")];

@@ -5,7 +5,7 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 罚款与同类案件差异过大: like violations get like penalties (威海市《关于改进和加强行政执法工作的意见》 三(一)2: 对事实、性质、情节、社会危害程度等因素相同或者
-/// 相似的违法行为,所适用的处罚种类和幅度应基本相同). Peers are fines for the same matter, circumstance level and four-list
+/// 相似的违法行为，所适用的处罚种类和幅度应基本相同). Peers are fines for the same matter, circumstance level and four-list
 /// item decided within the peer window, the case itself excluded; severity is how many times the fine is above or
 /// below their median. No-penalty decisions are all zero and have nothing to compare.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class FinePeerRule(FinePeerOptions options) : IWarningRule<FineSna
 
     public string Code => RuleCode;
     public string Name => "罚款与同类案件差异过大";
-    public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(一)2;《济南市推进行政执法精准化规定》 第五条";
+    public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(一)2；《济南市推进行政执法精准化规定》 第五条";
 
     public IEnumerable<WarningFinding> Evaluate(FineSnapshot snapshot, DateTime nowUtc)
     {

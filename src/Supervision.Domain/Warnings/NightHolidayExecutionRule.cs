@@ -4,7 +4,7 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 夜间或节假日强制执行: except in an emergency, no compulsory execution at night or on statutory holidays (威海市《关于改进和加强行政执法工作的意见》
-/// 三(一)3: 除紧急情况外,不得在夜间或者法定节假日实施行政强制执行; 行政强制法第四十三条). Only execution counts, not measures
+/// 三(一)3: 除紧急情况外，不得在夜间或者法定节假日实施行政强制执行; 行政强制法第四十三条). Only execution counts, not measures
 /// during an investigation. Days off come from the holiday calendar, so a make-up working day (调休上班) is a working day
 /// even on a weekend. Any part of the execution's span in the night or on a day off counts.
 /// A day in a year the holiday calendar does not hold may be a holiday nobody has entered yet: it is never passed as a
@@ -21,7 +21,7 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
 
     public string Code => RuleCode;
     public string Name => "夜间或法定节假日实施强制执行";
-    public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(一)3;行政强制法第四十三条";
+    public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(一)3；行政强制法第四十三条";
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<CompulsoryFact> measures, DateTime nowUtc)
     {

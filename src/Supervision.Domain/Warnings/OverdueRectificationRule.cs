@@ -4,7 +4,7 @@ namespace Supervision.Domain.Warnings;
 
 /// <summary>
 /// 整改逾期未复查: the rectification deadline has passed and nobody has gone back to check. "No fine-and-forget"
-/// (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第3项: 应当及时复查整改情况,防止"一罚了之"). Escalates with the days since the deadline; a review
+/// (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第3项: 应当及时复查整改情况，防止"一罚了之"). Escalates with the days since the deadline; a review
 /// clears it whatever its result.
 /// </summary>
 public sealed class OverdueRectificationRule(OverdueRectificationOptions options) : IWarningRule<IReadOnlyCollection<RectificationFact>>

@@ -41,7 +41,7 @@ public sealed record RuleSettings
         Levels("overdueRectification.levels", OverdueRectification.Levels);
         var f = InspectionFrequency.Frequency;
         if (f.GradeA < 0 || f.GradeA > f.GradeB || f.GradeB > f.GradeC || f.GradeC > f.GradeD)
-            errors.Add(new("inspectionFrequency.frequency", "各信用等级的年度检查次数应不为负,且A≤B≤C≤D。"));
+            errors.Add(new("inspectionFrequency.frequency", "各信用等级的年度检查次数应不为负，且A≤B≤C≤D。"));
         Levels("inspectionFrequency.levels", InspectionFrequency.Levels);
         Days("multiAgencyInspection.windowDays", MultiAgencyInspection.WindowDays);
         Levels("multiAgencyInspection.levels", MultiAgencyInspection.Levels);

@@ -162,7 +162,7 @@ public sealed class Warning
     /// </summary>
     public WarningChange Reopen(string by, string? note, DateTime nowUtc)
     {
-        if (IsActive) throw new WarningActionException("status", "预警仍在处理中,无需重新打开。");
+        if (IsActive) throw new WarningActionException("status", "预警仍在处理中，无需重新打开。");
         Status = WarningStatus.Open;
         ResolvedAt = null;
         ResolvedReason = null;

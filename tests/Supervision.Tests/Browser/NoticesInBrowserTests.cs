@@ -22,7 +22,7 @@ public class NoticesInBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var draft = new NoticeDraft(NoticeKind.WarningNotice, agency, "关于责令整改逾期未复查问题的预警通知",
             "1. 责令整改(编号1024)整改期限为2026-10-30,已逾期24天仍未复查。\n" +
                 "2. 责令整改(编号1031)整改期限为2026-11-02,已逾期21天仍未复查。",
-            "请于回复期限前对上述整改事项逐一复查,依法作出处理,并将复查记录和处理结果书面回复。",
+            "请于回复期限前对上述整改事项逐一复查，依法作出处理，并将复查记录和处理结果书面回复。",
             ChinaTime.DayOf(DateTime.UtcNow).AddDays(15), [], []);
         var id = (await service.CreateDraftAsync(draft, supervisor)).Value!.Value;
         Assert.True((await service.IssueAsync(id, null, supervisor)).Succeeded);
@@ -62,7 +62,7 @@ public class NoticesInBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         var (page, errors) = await browser.SignInAsync("liaison");
         await page.GotoAsync($"{browser.BaseUrl}/notices/{id}");
         await BrowserFixture.WaitInteractiveAsync(page);
-        await page.GetByTestId("reply-text").FillAsync("已对两项整改逐一复查,均已整改到位,复查记录见附件。");
+        await page.GetByTestId("reply-text").FillAsync("已对两项整改逐一复查，均已整改到位，复查记录见附件。");
         await page.GetByTestId("reply-files").SetInputFilesAsync(new FilePayload { Name = "复查记录.pdf", MimeType = "application/pdf",
             Buffer = "%PDF-1.7\n复查记录"u8.ToArray() });
         // The form lists the file once the circuit has taken it: only then is a click on send a reply with it.

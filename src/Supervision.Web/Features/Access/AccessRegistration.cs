@@ -12,7 +12,7 @@ public static class AccessRegistration
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>无权访问 · 行政执法监督协调指挥中心</title>" +
         "<link rel=\"stylesheet\" href=\"/account.css\"></head><body><div class=\"account-page\"><header class=\"account-header\">" +
         "济南市行政执法监督协调指挥中心</header><main class=\"account-card\"><h1>无权访问</h1><p>您的账户没有访问此页面的权限。" +
-        "如需开通,请联系系统管理员。</p><p><a href=\"/\">返回总览</a></p></main></div></body></html>";
+        "如需开通，请联系系统管理员。</p><p><a href=\"/\">返回总览</a></p></main></div></body></html>";
 
     public static WebApplicationBuilder AddAccess(this WebApplicationBuilder builder)
     {

@@ -43,7 +43,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
             AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
         var result = await CreateWithRoleAsync(scope, users, user, password, role);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserCreated, user.UserName,
-            $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
+            $"角色：{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $"，单位：{a}" : ""), actor, ct: ct);
         return result;
     }
 
@@ -65,7 +65,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         // New role or agency takes effect at once: the user's existing cookie is invalidated.
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName,
-            $"角色:{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $",单位:{a}" : ""), actor, ct: ct);
+            $"角色：{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $"，单位：{a}" : ""), actor, ct: ct);
         return IdentityOutcome.Of(result);
     }
 

@@ -11,8 +11,8 @@ public static class CaseTimeline
 
     public static readonly IReadOnlyList<Limit> Limits =
     [
-        new(CaseStage.Decided, CaseStage.Filed, CaseTimeLimits.DecisionDays, false, "行政处罚法第六十条:自立案之日起九十日内作出决定"),
-        new(CaseStage.Served, CaseStage.Decided, CaseTimeLimits.ServiceWorkingDays, true, "行政处罚法第六十一条、第八十五条:决定后七个工作日内送达"),
+        new(CaseStage.Decided, CaseStage.Filed, CaseTimeLimits.DecisionDays, false, "行政处罚法第六十条：自立案之日起九十日内作出决定"),
+        new(CaseStage.Served, CaseStage.Decided, CaseTimeLimits.ServiceWorkingDays, true, "行政处罚法第六十一条、第八十五条：决定后七个工作日内送达"),
     ];
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
         var scale = options.Value.Scale;
         var size = c.SamplePerAgency is { } n ? $"每单位抽取 {n} 件" : $"抽取各单位结案案件的 {c.SamplePercent}%";
         var note = $"{c.Year} 年度结案案件 · {size} · 随机种子 {c.Seed.ToString(CultureInfo.InvariantCulture)}" +
-                   $" · 等级:优秀 ≥ {scale.ExcellentFrom} 分,合格 ≥ {scale.QualifiedFrom} 分 · " +
+                   $" · 等级：优秀 ≥ {scale.ExcellentFrom} 分，合格 ≥ {scale.QualifiedFrom} 分 · " +
                    $"导出时间 {ChinaTime.ToLocal(time.GetUtcNow().UtcDateTime):yyyy-MM-dd HH:mm}";
 
         WriteSummary(workbook.AddWorksheet(SummarySheet), report, $"{c.Name} — 案卷评查汇总", note);
@@ -129,7 +129,7 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
         }
         var scored = report.Files.Where(f => f.Score is not null).ToList();
         sheet.Cell(row, 1).SetValue(TotalLabel);
-        sheet.Cell(row, 2).SetValue($"共 {report.Files.Count} 件,已评查 {scored.Count} 件,平均分");
+        sheet.Cell(row, 2).SetValue($"共 {report.Files.Count} 件，已评查 {scored.Count} 件，平均分");
         if (scored.Count > 0) sheet.Cell(row, 7).SetValue(Math.Round(scored.Average(f => f.Score!.Value), 1));
         sheet.Cell(row, 9).SetValue(report.Files.Sum(f => f.DeductionCount));
         Totals(sheet, row, FileHeaders.Length);

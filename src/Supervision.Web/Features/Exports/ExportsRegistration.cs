@@ -41,7 +41,7 @@ public static class ExportsRegistration
         foreach (var job in db.ExportJobs.Where(e => e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running))
         {
             job.Status = ExportStatus.Failed;
-            job.Error = "服务重启,导出中断,请重新导出。";
+            job.Error = "服务重启，导出中断，请重新导出。";
             job.FinishedAt = now;
         }
         await db.SaveChangesAsync();

@@ -24,7 +24,7 @@ public static class BatchEndpoint
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
             if (records.GetArrayLength() > IngestionRegistration.MaxBatch)
                 return Results.Problem(title: "批量过大",
-                    detail: $"一次最多提交 {IngestionRegistration.MaxBatch} 条记录,本次 {records.GetArrayLength()} 条。",
+                    detail: $"一次最多提交 {IngestionRegistration.MaxBatch} 条记录，本次 {records.GetArrayLength()} 条。",
                     statusCode: StatusCodes.Status413PayloadTooLarge);
             var parsed = records.EnumerateArray().Select(element => Read(element, json.Value.SerializerOptions)).ToList();
             var readable = parsed.Where(p => p.Unreadable is null).Select(p => p.Record).ToList();
@@ -49,7 +49,7 @@ public static class BatchEndpoint
                 ? idElement.GetString() : null;
             return (null, new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
             {
-                ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一,字段类型须正确。"],
+                ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一，字段类型须正确。"],
             }));
         }
     }

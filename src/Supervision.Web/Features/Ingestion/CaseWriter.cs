@@ -64,8 +64,8 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
     private ValidDecision? Decision(CaseIn r, List<(CaseStage Stage, DateTime At)> stages, Matter? matter, List<FieldError> errors)
     {
         var decided = stages.Any(s => s.Stage == CaseStage.Decided);
-        if (decided && r.Decision is null) errors.Add(new("decision", "案件已作出决定,须填写处罚决定。"));
-        if (!decided && r.Decision is not null) errors.Add(new("decision", "案件尚未到“作出决定”环节,不能填写处罚决定。"));
+        if (decided && r.Decision is null) errors.Add(new("decision", "案件已作出决定，须填写处罚决定。"));
+        if (!decided && r.Decision is not null) errors.Add(new("decision", "案件尚未到“作出决定”环节，不能填写处罚决定。"));
         if (!decided || r.Decision is not { } d) return null;
         var penalty = RecordChecks.Enum<PenaltyKind>(d.Penalty, "decision.penalty", errors, required: true);
         var level = RecordChecks.Enum<DiscretionLevel>(d.DiscretionLevel, "decision.discretionLevel", errors, required: true);
@@ -122,9 +122,9 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
             // A case moves forward: what was recorded (party, matter, earlier stages, suspensions, the extension) is not
             // rewritten; the decision only by an explicit correction with its reason, kept with the revision.
             var conflict =
-                existing.PartyId != party.Id || existing.MatterId != v.Matter.Id ? "同一编号的案件已存在,且当事人或执法事项不同,不能改写。" :
+                existing.PartyId != party.Id || existing.MatterId != v.Matter.Id ? "同一编号的案件已存在，且当事人或执法事项不同，不能改写。" :
                 known.Count > v.Stages.Count || known.Where((k, i) => v.Stages[i].Stage != k.Stage || v.Stages[i].At != k.OccurredAt).Any()
-                    ? "已记录的办案环节不能改写或删除,只能追加后续环节。" :
+                    ? "已记录的办案环节不能改写或删除，只能追加后续环节。" :
                 decisionChanged && v.CorrectionReason is null ? "已作出的处罚决定不能改写。如需更正，请附更正理由（correction.reason）重新报送。" :
                 v.Suspensions is { } sent && (knownSuspensions.Count > sent.Count || knownSuspensions.Where((k, i) => sent[i].Reason != k.Reason
                     || sent[i].From != k.StartsOn || (k.EndsOn is not null && sent[i].To != k.EndsOn)).Any())

@@ -50,7 +50,7 @@ internal sealed class ComplaintWriter(RecordChecks checks) : RecordTypeWriter<Co
         {
             var conflict =
                 existing.Channel != v.Channel || existing.ReceivedAt != v.ReceivedAt || existing.Deadline != v.Deadline
-                    ? "同一编号的投诉已存在,且渠道、受理时间或期限不同,不能改写。" :
+                    ? "同一编号的投诉已存在，且渠道、受理时间或期限不同，不能改写。" :
                 existing.HandledAt is not null && (existing.HandledAt != v.HandledAt || existing.Outcome != v.Outcome) ? "已办结投诉的办理结果不能改写。" : null;
             if (conflict is not null) return Conflict(v.Id, existing.Id, conflict);
         }

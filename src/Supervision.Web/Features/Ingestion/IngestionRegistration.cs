@@ -36,7 +36,7 @@ public static class IngestionRegistration
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";
                 await Results.Problem(title: "请求过于频繁",
-                    detail: "此 API 密钥的请求超过了每秒上限,请稍后重试或改用批量接口。",
+                    detail: "此 API 密钥的请求超过了每秒上限，请稍后重试或改用批量接口。",
                     statusCode: StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);
             };
@@ -50,7 +50,7 @@ public static class IngestionRegistration
             document.Info.Version = "v1";
             document.Info.Description =
                 $"执法单位系统推送检查、案件等记录。每个请求在 {ApiKeyAuthentication.Header} 请求头中携带本单位的 API 密钥;" +
-                "每条记录带本单位系统中的编号 id,重复推送不会重复写入;校验失败时按字段返回 RFC 9457 问题详情,且不写入任何数据。" +
+                "每条记录带本单位系统中的编号 id,重复推送不会重复写入；校验失败时按字段返回 RFC 9457 问题详情，且不写入任何数据。" +
                 "agencyCode 只能是本单位或其下级单位：为其他单位报送时返回 403（批量接口中该条状态为 forbidden），不写入。" +
                 $"批量接口一次最多 {MaxBatch} 条。";
             return Task.CompletedTask;
@@ -100,7 +100,7 @@ public static class IngestionRegistration
         OutcomeStatus.Conflict => Results.Problem(title: "记录冲突", detail: outcome.Detail, statusCode: StatusCodes.Status409Conflict),
         // The key is known but may not write for that agency: a refusal of the sender (403), not a fault in the record (400).
         OutcomeStatus.Forbidden => Results.Problem(title: "无权报送", detail: outcome.Detail, statusCode: StatusCodes.Status403Forbidden),
-        _ => Results.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), title: "记录未通过校验", detail: "以下字段有误,记录未保存。"),
+        _ => Results.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), title: "记录未通过校验", detail: "以下字段有误，记录未保存。"),
     };
 
     private static object Body(RecordOutcome o) => new { id = o.Id, recordId = o.RecordId, status = o.Status.ToString().ToLowerInvariant() };

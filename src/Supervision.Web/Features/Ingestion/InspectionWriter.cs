@@ -54,7 +54,7 @@ internal sealed class InspectionWriter(RecordChecks checks) : RecordTypeWriter<I
         var party = await session.FindOrAddPartyAsync(v.Party, v.Place, ct);
         // Who was inspected, how and when is fixed once recorded; the outcome and the evaluation may follow later.
         if (existing is not null && (existing.PartyId != party.Id || existing.Kind != v.Kind || existing.StartedAt != v.StartedAt))
-            return Conflict(v.Id, existing.Id, "同一编号的检查记录已存在,且检查对象、类型或开始时间不同,不能改写。");
+            return Conflict(v.Id, existing.Id, "同一编号的检查记录已存在，且检查对象、类型或开始时间不同，不能改写。");
         var row = existing ?? new Inspection { AgencyId = v.Agency.Id, ExternalId = v.Id, ReceivedAt = now };
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         if (existing is not null || !session.CanDefer) await session.BeginWritesAsync(ct);

@@ -44,7 +44,7 @@ internal sealed class MeasureWriter(RecordChecks checks) : RecordTypeWriter<Meas
         {
             // When, what and whether it was an emergency decide the night/holiday warning: they are not rewritten.
             if (existing.PartyId != party.Id || existing.Kind != v.Kind || existing.StartedAt != v.StartedAt || existing.IsEmergency != v.IsEmergency)
-                return Conflict(v.Id, existing.Id, "同一编号的行政强制已存在,且当事人、种类、开始时间或紧急情形不同,不能改写。");
+                return Conflict(v.Id, existing.Id, "同一编号的行政强制已存在，且当事人、种类、开始时间或紧急情形不同，不能改写。");
         }
         var row = existing ?? new CompulsoryMeasure { AgencyId = v.Agency.Id, ExternalId = v.Id, ReceivedAt = now };
         if (existing is null) session.Db.CompulsoryMeasures.Add(row);

@@ -73,11 +73,11 @@ internal sealed class RecordChecks(ReferenceData reference, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) errors.Add(new(field, $"缺少 {field},可选值:{string.Join("、", System.Enum.GetNames<T>())}。"));
+            if (required) errors.Add(new(field, $"缺少 {field},可选值：{string.Join("、", System.Enum.GetNames<T>())}。"));
             return null;
         }
         if (System.Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _)) return parsed;
-        errors.Add(new(field, $"“{value}”不是有效的 {field},可选值:{string.Join("、", System.Enum.GetNames<T>())}。"));
+        errors.Add(new(field, $"“{value}”不是有效的 {field},可选值：{string.Join("、", System.Enum.GetNames<T>())}。"));
         return null;
     }
 

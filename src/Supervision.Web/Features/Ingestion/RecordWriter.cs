@@ -77,7 +77,7 @@ public sealed class RecordWriter
             catch (DbUpdateException)
             {
                 // In practice a second request writing the same new record at the same moment: this one loses the race.
-                outcome = new RecordOutcome(record?.Id, OutcomeStatus.Conflict, Detail: "同一记录正由另一个请求同时写入,本条未保存,请重新发送。");
+                outcome = new RecordOutcome(record?.Id, OutcomeStatus.Conflict, Detail: "同一记录正由另一个请求同时写入，本条未保存，请重新发送。");
             }
             if (outcome.Status is OutcomeStatus.Created or OutcomeStatus.Updated) await session.AcceptRecordAsync(ct);
             else await session.RejectRecordAsync(ct);

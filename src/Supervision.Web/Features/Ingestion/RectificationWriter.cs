@@ -55,7 +55,7 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
             // "No fine-and-forget" (《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 item 3) only works if neither the order nor its review can be rewritten.
             var conflict =
                 existing.PartyId != party.Id || existing.IssuedAt != v.IssuedAt || existing.Deadline != v.Deadline || existing.Requirement != v.Requirement
-                    ? "同一编号的责令整改已存在,且当事人、时间、期限或要求不同,不能改写。" :
+                    ? "同一编号的责令整改已存在，且当事人、时间、期限或要求不同，不能改写。" :
                 existing.ReviewedAt is not null && (existing.ReviewedAt != v.ReviewedAt || existing.ReviewResult != v.ReviewResult)
                     ? "已记录的复查结果不能改写。" : null;
             if (conflict is not null) return Conflict(v.Id, existing.Id, conflict);
@@ -75,7 +75,7 @@ internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWrite
         await session.Db.SaveChangesAsync(ct);
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         return Saved(v.Id, status, row.Id, Event(status, "rectification", v.Agency, v.Place, v.ReviewedAt ?? row.IssuedAt, now, party,
-            v.ReviewedAt is null ? $"{v.Agency.Name}责令整改,期限 {row.Deadline:yyyy-MM-dd}"
-                : $"{v.Agency.Name}复查整改:{(v.ReviewResult == ReviewResult.Rectified ? "已整改" : "未整改")}"));
+            v.ReviewedAt is null ? $"{v.Agency.Name}责令整改，期限 {row.Deadline:yyyy-MM-dd}"
+                : $"{v.Agency.Name}复查整改：{(v.ReviewResult == ReviewResult.Rectified ? "已整改" : "未整改")}"));
     }
 }

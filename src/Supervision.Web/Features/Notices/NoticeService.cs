@@ -52,7 +52,7 @@ public sealed class NoticeService(
             agencyId,
             title.Length > 0 ? $"关于{title}的监督通知" : "",
             string.Join("\n", lines),
-            "请于回复期限前核查上述问题,依法整改,并书面回复整改情况(附相关证明材料)。",
+            "请于回复期限前核查上述问题，依法整改，并书面回复整改情况(附相关证明材料)。",
             ChinaTime.DayOf(Now).AddDays(options.Value.DefaultReplyDays),
             [.. ws.Select(w => w.Id)],
             [.. cs.Select(c => c.Id)]);

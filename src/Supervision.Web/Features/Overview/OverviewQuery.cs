@@ -130,7 +130,7 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         return latestInspections.Select(i => Event("inspection", i.Id, i.AgencyId, i.StreetId, i.Longitude, i.Latitude, i.StartedAt, i.ReceivedAt, i.Kind, i.Name,
                 $"{_agencies[i.AgencyId].Name}检查{PersonalData.Display(i.Kind, i.Name)}"))
             .Concat(latestCases.Select(c => Event("case", c.Id, c.AgencyId, c.StreetId, c.Longitude, c.Latitude, c.FiledAt, c.ReceivedAt, c.Kind, c.Name,
-                $"{_agencies[c.AgencyId].Name}立案:{matters.GetValueOrDefault(c.MatterId)}({PersonalData.Display(c.Kind, c.Name)})")))
+                $"{_agencies[c.AgencyId].Name}立案：{matters.GetValueOrDefault(c.MatterId)}({PersonalData.Display(c.Kind, c.Name)})")))
             .OrderByDescending(e => e.ReceivedAt).Take(LatestCount).ToList();
     }
 

@@ -188,7 +188,7 @@ public sealed partial class CityGenerator
             EvaluatedAt = evaluated ? ended.AddMinutes(_rng.Next(60, 3 * 24 * 60)) : null,
             ReceivedAt = ended.AddMinutes(_rng.Next(1, 30)),
         };
-        if (inspection.EvaluationScore is <= 3) inspection.EvaluationComment = "检查时间较长,希望提前告知检查内容";
+        if (inspection.EvaluationScore is <= 3) inspection.EvaluationComment = "检查时间较长，希望提前告知检查内容";
         if (inspection.EvaluatedAt > _anchor) inspection.EvaluatedAt = _anchor;
         if (inspection.ReceivedAt > _anchor) inspection.ReceivedAt = _anchor;
         _city.Inspections.Add(inspection);

@@ -81,7 +81,7 @@ public static class WarningNames
                      .Select(c => new { c.Id, c.Number }), ct))
             names[(NameKind.Case, c.Id)] = c.Number;
         foreach (var m in await ChunkedAsync(Ids(NameKind.Matter), ids => db.Matters.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Name }), ct))
-            // The reference lists write some names with half-width punctuation (专(兼)职, 便溺,乱扔); warning text is Chinese throughout.
+            // The reference lists write some names with half-width punctuation (专(兼)职, 便溺，乱扔); warning text is Chinese throughout.
             names[(NameKind.Matter, m.Id)] = m.Name.Replace('(', '（').Replace(')', '）').Replace(',', '，').Replace(';', '；').Replace(':', '：');
         var officerIds = Ids(NameKind.Officer, NameKind.OfficerWithCertificate, NameKind.Certificate);
         foreach (var o in await ChunkedAsync(officerIds, ids => db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id))

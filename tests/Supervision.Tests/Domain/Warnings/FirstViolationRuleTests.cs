@@ -8,7 +8,7 @@ public class FirstViolationRuleTests
 {
     private static readonly DateTime Now = Local("2026-11-30 10:00");
     private readonly FirstViolationRule _rule = new(new FirstViolationOptions());
-    private static readonly NoPenaltyItemFact FirstItem = new(90, MatterId: 4, "SCJG-0004-1", "首次违法,货值金额不足五百元且未造成危害后果的");
+    private static readonly NoPenaltyItemFact FirstItem = new(90, MatterId: 4, "SCJG-0004-1", "首次违法，货值金额不足五百元且未造成危害后果的");
 
     private static FirstViolationFact Case(int id, string filed, long? fine, int? item = null, int party = 7, int matter = 4) =>
         new(id, AgencyId: 1, party, matter, StreetId: 3, Local(filed), Local(filed).AddDays(20), fine, item);
@@ -58,7 +58,7 @@ public class FirstViolationRuleTests
     [Theory]
     [InlineData("首次违法且在立案调查前主动停止违法行为的", true)]
     [InlineData("初次违法且危害后果轻微并及时改正的", true)]
-    [InlineData("违法行为轻微并及时改正,没有造成危害后果的", false)]
+    [InlineData("违法行为轻微并及时改正，没有造成危害后果的", false)]
     public void An_item_applies_to_first_violations_when_its_circumstance_says_so(string circumstance, bool applies) =>
         Assert.Equal(applies, new FourListItem { Code = "X-1", Circumstance = circumstance }.AppliesToFirstViolation);
 }

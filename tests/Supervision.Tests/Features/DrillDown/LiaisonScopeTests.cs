@@ -88,12 +88,12 @@ public class LiaisonScopeTests(DrillDownApp fixture)
         var liaison = await fixture.App.SignInAsync("liaison");
 
         var other = WebUtility.HtmlDecode(await liaison.GetStringAsync($"/cases/{otherCase.Id}"));
-        Assert.Contains("未找到该案件,或您无权查看", other);
+        Assert.Contains("未找到该案件，或您无权查看", other);
         Assert.DoesNotContain(otherCase.Number, other);
         Assert.Contains(ownCase.Number, WebUtility.HtmlDecode(await liaison.GetStringAsync($"/cases/{ownCase.Id}")));
 
         var agencyPage = WebUtility.HtmlDecode(await liaison.GetStringAsync($"/agencies/{otherAgency.Code}"));
-        Assert.Contains("未找到该执法单位,或您无权查看", agencyPage);
+        Assert.Contains("未找到该执法单位，或您无权查看", agencyPage);
         Assert.DoesNotContain("data-testid=\"figure-", agencyPage);
     }
 }

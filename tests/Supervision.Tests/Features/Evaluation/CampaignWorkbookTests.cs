@@ -22,10 +22,10 @@ public class CampaignWorkbookTests(EvaluationApp fixture)
         var files = await db.CampaignFiles.AsNoTracking().Where(f => f.CampaignId == id).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
         List<DeductionEntry>[] patterns =
         [
-            [new("ZJ-01", 5, "缺少现场检查笔录,证据链不完整")],
+            [new("ZJ-01", 5, "缺少现场检查笔录，证据链不完整")],
             [new("ZJ-01", 3, "证据相互矛盾未说明"), new("CX-02", 5, "未告知陈述、申辩权利")],
             [],
-            [new("WS-01", 2, "文书缺少当事人地址"), new("ZJ-01", 5, "缺少现场检查笔录,证据链不完整"), new("CL-01", 6, "罚款明显畸重"),
+            [new("WS-01", 2, "文书缺少当事人地址"), new("ZJ-01", 5, "缺少现场检查笔录，证据链不完整"), new("CL-01", 6, "罚款明显畸重"),
                 new("FL-01", 8, "适用法律错误"), new("SS-01", 8, "当事人认定错误")],
         ];
         for (var i = 0; i < files.Count - 1; i++)
@@ -95,7 +95,7 @@ public class CampaignWorkbookTests(EvaluationApp fixture)
         Assert.Equal(dbDeductions.Count, deductionsTotal - FirstRow);
         Assert.Equal(dbDeductions.Sum(d => d.Points), deductions.Cell(deductionsTotal, 7).GetDouble());
         var reasons = Enumerable.Range(FirstRow, dbDeductions.Count).Select(r => deductions.Cell(r, 8).GetString()).ToList();
-        Assert.Contains("缺少现场检查笔录,证据链不完整", reasons);
+        Assert.Contains("缺少现场检查笔录，证据链不完整", reasons);
         Assert.Contains("未告知陈述、申辩权利", reasons);
         Assert.Equal(dbDeductions.Select(d => d.Reason).Order(StringComparer.Ordinal), reasons.Order(StringComparer.Ordinal));
 
@@ -116,7 +116,7 @@ public class CampaignWorkbookTests(EvaluationApp fixture)
         Assert.Equal(("ZJ-01", "证据收集"), (problems.Cell(FirstRow, 3).GetString(), problems.Cell(FirstRow, 2).GetString()));
         Assert.Equal(top.Key, problems.Cell(FirstRow, 3).GetString());
         Assert.Equal(top.Count(), problems.Cell(FirstRow, 5).GetDouble());
-        Assert.Equal("缺少现场检查笔录,证据链不完整", problems.Cell(FirstRow, 9).GetString());
+        Assert.Equal("缺少现场检查笔录，证据链不完整", problems.Cell(FirstRow, 9).GetString());
         Assert.Equal(dbDeductions.Count, problems.Cell(LastRow(problems), 5).GetDouble());
         Assert.Equal(dbDeductions.Sum(d => d.Points), problems.Cell(LastRow(problems), 8).GetDouble());
 

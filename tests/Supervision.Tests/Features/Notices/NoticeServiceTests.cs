@@ -111,10 +111,10 @@ public class NoticeServiceTests(NoticesApp fixture)
         Assert.Equal("text", Assert.Single(noText.Problems).Field);
         Assert.Equal(NoticeStatus.Issued, (await fixture.ReadAsync(id)).Status);
 
-        Assert.True((await fixture.Service(s => s.ReplyAsync(id, null, "已完成复查,见附件。", [], fixture.Liaison()))).Succeeded);
+        Assert.True((await fixture.Service(s => s.ReplyAsync(id, null, "已完成复查，见附件。", [], fixture.Liaison()))).Succeeded);
         var n = await fixture.ReadAsync(id);
         Assert.Equal(NoticeStatus.Replied, n.Status);
-        Assert.Equal(("test-AgencyLiaison", "已完成复查,见附件。"), (n.Replies.Single().By, n.Replies.Single().Text));
+        Assert.Equal(("test-AgencyLiaison", "已完成复查，见附件。"), (n.Replies.Single().By, n.Replies.Single().Text));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Supervision.Tests.Features.Warnings;
 /// <summary>Cases posted through the API for a matter whose no-penalty list covers first violations, judged by the app's engine.</summary>
 public class FirstViolationWarningTests(IngestionApp api) : IClassFixture<IngestionApp>
 {
-    private const string Matter = "SCJG-0001"; // 未取得食品经营许可从事食品经营活动; 不予处罚: 首次违法,货值金额不足五百元且未造成危害后果的
+    private const string Matter = "SCJG-0001"; // 未取得食品经营许可从事食品经营活动; 不予处罚: 首次违法，货值金额不足五百元且未造成危害后果的
 
     private static string NewIdNumber()
     {

@@ -28,7 +28,7 @@ public class WarningStateTests
                     .OrderBy(w => w.Id).Take(3).ToListAsync();
                 Assert.Equal(3, blue.Count);
                 (reviewed, dismissed, watched) = (blue[0].Id, blue[1].Id, blue[2].Id);
-                db.WarningChanges.Add(blue[1].Dismiss("supervisor", "企业已停业,无需复查", DemoCity.Anchor));
+                db.WarningChanges.Add(blue[1].Dismiss("supervisor", "企业已停业，无需复查", DemoCity.Anchor));
                 var order = int.Parse(blue[0].SubjectKey.Split(':')[2]);
                 await db.RectificationOrders.Where(o => o.Id == order)
                     .ExecuteUpdateAsync(s => s.SetProperty(o => o.ReviewedAt, DemoCity.Anchor)

@@ -15,7 +15,7 @@ public sealed record ImportColumn(string Header, string Path, CellKind Kind, boo
         CellKind.Integer => "整数",
         CellKind.Term => "可选值:" + string.Join("、", PrimaryTerms.Select(t => t.Chinese))
             + "(也可填接口英文值:" + string.Join("、", PrimaryTerms.Select(t => t.Api)) + ")",
-        CellKind.List => "一个或多个,以“、”或“;”分隔",
+        CellKind.List => "一个或多个，以“、”或“;”分隔",
         CellKind.Flag => "是 / 否(留空为否)",
         _ => "文本",
     };

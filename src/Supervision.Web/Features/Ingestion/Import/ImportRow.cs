@@ -69,7 +69,7 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)) return withOffset;
             else
             {
-                Problems.Add(new(column.Header, $"“{text}” 不是有效时间,应为 yyyy-MM-dd HH:mm。"));
+                Problems.Add(new(column.Header, $"“{text}” 不是有效时间，应为 yyyy-MM-dd HH:mm。"));
                 return null;
             }
         }
@@ -86,7 +86,7 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
         }
         if (Plain(column) is not { } text) { NoteMissing(column); return null; }
         if (DateOnly.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day)) return day;
-        Problems.Add(new(column.Header, $"“{text}” 不是有效日期,应为 yyyy-MM-dd。"));
+        Problems.Add(new(column.Header, $"“{text}” 不是有效日期，应为 yyyy-MM-dd。"));
         return null;
     }
 
@@ -115,7 +115,7 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
         var key = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         var terms = column.Terms ?? [];
         if (terms.FirstOrDefault(t => t.Chinese == key || string.Equals(t.Api, key, StringComparison.OrdinalIgnoreCase)) is { } term) return term.Api;
-        Problems.Add(new(column.Header, $"“{text}” 不是可选值,可选:{string.Join("、", column.PrimaryTerms.Select(t => t.Chinese))}。"));
+        Problems.Add(new(column.Header, $"“{text}” 不是可选值，可选：{string.Join("、", column.PrimaryTerms.Select(t => t.Chinese))}。"));
         return null;
     }
 
@@ -147,7 +147,7 @@ public sealed class ImportRow(int number, IReadOnlyDictionary<string, object?> c
     /// <summary>An empty required cell; the writer would reject it too, but by its API name rather than the column's.</summary>
     private void NoteMissing(ImportColumn column)
     {
-        if (column.Required) Problems.Add(new(column.Header, "必填,不能为空。"));
+        if (column.Required) Problems.Add(new(column.Header, "必填，不能为空。"));
     }
 
     private static bool IsEmpty(object? value) => value is null || value is string s && string.IsNullOrWhiteSpace(s);

@@ -25,29 +25,29 @@ public static class ImportTemplates
 
     // Columns shared by several templates.
     private static readonly ImportColumn Id = new("记录编号", "id", CellKind.Text, true,
-        "本单位系统或台账中的唯一编号(≤64 字符);同一编号再次导入不会重复写入,内容相同为“未变化”");
+        "本单位系统或台账中的唯一编号(≤64 字符);同一编号再次导入不会重复写入，内容相同为“未变化”");
     private static readonly ImportColumn AgencyCode = new("执法单位代码", "agencyCode", CellKind.Text, false,
-        "留空为本单位;填写下级单位代码时记为该单位的记录");
-    private static readonly ImportColumn PartyKind = new("对象类型", "party.kind", CellKind.Term, false, "留空时:填了身份证号为个人,否则为企业", PartyKinds);
+        "留空为本单位；填写下级单位代码时记为该单位的记录");
+    private static readonly ImportColumn PartyKind = new("对象类型", "party.kind", CellKind.Term, false, "留空时：填了身份证号为个人，否则为企业", PartyKinds);
     private static readonly ImportColumn PartyName = new("名称", "party.name", CellKind.Text, false, "企业名称或个人姓名(≤200 字符)");
     private static readonly ImportColumn CreditCode = new("统一社会信用代码", "party.creditCode", CellKind.Text, false,
-        "对象为企业时必填,18 位,校验位须正确");
+        "对象为企业时必填,18 位，校验位须正确");
     private static readonly ImportColumn IdNumber = new("身份证号", "party.idNumber", CellKind.Text, false,
-        "对象为个人时必填,18 位(请把单元格设为文本,以免 Excel 改成科学计数法)");
-    private static readonly ImportColumn StreetCode = new("街道代码", "streetCode", CellKind.Text, false, "街道(镇)9 位代码;留空时按经纬度确定");
-    private static readonly ImportColumn Longitude = new("经度", "location.lon", CellKind.Number, true, "WGS-84 经度,须在本市范围内,如 117.0208");
-    private static readonly ImportColumn Latitude = new("纬度", "location.lat", CellKind.Number, true, "WGS-84 纬度,须在本市范围内,如 36.6683");
+        "对象为个人时必填,18 位(请把单元格设为文本，以免 Excel 改成科学计数法)");
+    private static readonly ImportColumn StreetCode = new("街道代码", "streetCode", CellKind.Text, false, "街道(镇)9 位代码；留空时按经纬度确定");
+    private static readonly ImportColumn Longitude = new("经度", "location.lon", CellKind.Number, true, "WGS-84 经度，须在本市范围内，如 117.0208");
+    private static readonly ImportColumn Latitude = new("纬度", "location.lat", CellKind.Number, true, "WGS-84 纬度，须在本市范围内，如 36.6683");
     private static readonly ImportColumn Place = new("地点", "place", CellKind.Text, false, "详细地址");
 
     private static readonly ImportColumn InspectionKind = new("检查类型", "kind", CellKind.Term, true,
         "行政检查的类型；投诉举报、上级交办、其他机关移送、重点领域治理部署引发的检查不计入信用等级检查频次，也不算联合检查后的单独同类检查", InspectionKinds);
     private static readonly ImportColumn JointReference = new("联合检查编号", "jointReference", CellKind.Text, false,
-        "检查类型为联合检查时必填,各参检单位填同一编号");
+        "检查类型为联合检查时必填，各参检单位填同一编号");
     private static readonly ImportColumn PreFiledAt = new("报备时间", "preFiledAt", CellKind.Time, false, "事前报备的时间；晚于开始时间的照收，按逾期报备预警");
     private static readonly ImportColumn StartedAt = new("开始时间", "startedAt", CellKind.Time, true, "不晚于当前时间");
     private static readonly ImportColumn EndedAt = new("结束时间", "endedAt", CellKind.Time, false, "不早于开始时间");
     private static readonly ImportColumn Officers = new("执法证号", "officers", CellKind.List, true,
-        "到场执法人员的执法证号,须为本单位(或所填执法单位)的执法人员");
+        "到场执法人员的执法证号，须为本单位(或所填执法单位)的执法人员");
     private static readonly ImportColumn InspectionResult = new("检查结果", "result", CellKind.Term, false, "留空为未发现问题", InspectionResults);
     private static readonly ImportColumn Score = new("评价分值", "evaluation.score", CellKind.Integer, false, "企业事后评价,1 至 5");
     private static readonly ImportColumn Comment = new("评价意见", "evaluation.comment", CellKind.Text, false, "企业事后评价的意见");
@@ -58,20 +58,20 @@ public static class ImportTemplates
     private static readonly ImportColumn CaseId = new("案件记录编号", "caseId", CellKind.Text, false, "所属案件在本单位系统中的记录编号(须已推送)");
     private static readonly ImportColumn Requirement = new("整改要求", "requirement", CellKind.Text, true, "责令整改的内容");
     private static readonly ImportColumn IssuedAt = new("责令整改时间", "issuedAt", CellKind.Time, true, "不晚于当前时间");
-    private static readonly ImportColumn Deadline = new("整改期限", "deadline", CellKind.Day, true, "最后整改日,不早于责令整改之日");
-    private static readonly ImportColumn ReviewedAt = new("复查时间", "review.at", CellKind.Time, false, "已复查时填写,与复查结果同填");
-    private static readonly ImportColumn ReviewResult = new("复查结果", "review.result", CellKind.Term, false, "已复查时填写,与复查时间同填", ReviewResults);
+    private static readonly ImportColumn Deadline = new("整改期限", "deadline", CellKind.Day, true, "最后整改日，不早于责令整改之日");
+    private static readonly ImportColumn ReviewedAt = new("复查时间", "review.at", CellKind.Time, false, "已复查时填写，与复查结果同填");
+    private static readonly ImportColumn ReviewResult = new("复查结果", "review.result", CellKind.Term, false, "已复查时填写，与复查时间同填", ReviewResults);
 
     private static readonly ImportColumn Channel = new("投诉渠道", "channel", CellKind.Term, true, "投诉的来源", Channels);
     private static readonly ImportColumn Officer = new("被投诉执法证号", "officer", CellKind.Text, false, "投诉针对某名执法人员时填写其执法证号");
     private static readonly ImportColumn Summary = new("投诉摘要", "summary", CellKind.Text, true, "投诉内容摘要");
     private static readonly ImportColumn ReceivedAt = new("受理时间", "receivedAt", CellKind.Time, true, "不晚于当前时间");
     private static readonly ImportColumn ComplaintDeadline = new("办理期限", "deadline", CellKind.Time, true, "不早于受理时间");
-    private static readonly ImportColumn HandledAt = new("办结时间", "handledAt", CellKind.Time, false, "办结后填写,不早于受理时间");
+    private static readonly ImportColumn HandledAt = new("办结时间", "handledAt", CellKind.Time, false, "办结后填写，不早于受理时间");
     private static readonly ImportColumn Outcome = new("办理结果", "outcome", CellKind.Term, false, "填写了办结时间时必填", Outcomes);
 
     private static readonly ImportColumn MeasureKind = new("强制类型", "kind", CellKind.Term, true,
-        "查封、扣押为行政强制措施,强制拆除、强制执行为行政强制执行", MeasureKinds);
+        "查封、扣押为行政强制措施，强制拆除、强制执行为行政强制执行", MeasureKinds);
     private static readonly ImportColumn MeasureStartedAt = new("开始时间", "startedAt", CellKind.Time, true, "不晚于当前时间");
     private static readonly ImportColumn MeasureEndedAt = new("结束时间", "endedAt", CellKind.Time, false, "不早于开始时间");
     private static readonly ImportColumn Emergency = new("是否紧急", "isEmergency", CellKind.Flag, false,
@@ -139,7 +139,7 @@ public static class ImportTemplates
             [CreditCode.Header] = ExampleCreditCode,
             [Longitude.Header] = "117.0208",
             [Latitude.Header] = "36.6683",
-            [Requirement.Header] = "清理后厨排水沟,完善防鼠设施",
+            [Requirement.Header] = "清理后厨排水沟，完善防鼠设施",
             [IssuedAt.Header] = Time(today.AddDays(-1), 10, 30),
             [Deadline.Header] = today.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
@@ -200,11 +200,11 @@ public static class ImportTemplates
         });
 
     private static readonly ImportColumn GradeCreditCode = new("统一社会信用代码", "creditCode", CellKind.Text, true,
-        "企业的 18 位统一社会信用代码;中心须已有该企业(报送过涉及它的检查、案件等记录)");
+        "企业的 18 位统一社会信用代码；中心须已有该企业(报送过涉及它的检查、案件等记录)");
     private static readonly ImportColumn Grade = new("信用等级", "grade", CellKind.Term, true, "A 级最守信,D 级失信", Grades);
-    private static readonly ImportColumn GradeSource = new("评定来源", "source", CellKind.Text, true, "评定等级的机构或平台,如 信用中国（山东）、市场监管部门(≤50 字符)");
+    private static readonly ImportColumn GradeSource = new("评定来源", "source", CellKind.Text, true, "评定等级的机构或平台，如 信用中国（山东）、市场监管部门(≤50 字符)");
     private static readonly ImportColumn EffectiveOn = new("生效日期", "effectiveOn", CellKind.Day, true,
-        "该等级起算之日,不晚于今天;此后的检查按此等级计算频次,之前的按原等级");
+        "该等级起算之日，不晚于今天；此后的检查按此等级计算频次，之前的按原等级");
 
     public static ImportTemplate CreditGrades { get; } = new("credit-grades", "企业信用等级",
         [Id, AgencyCode, GradeCreditCode, Grade, GradeSource, EffectiveOn],

@@ -57,7 +57,7 @@ public sealed class RecordImport(RecordWriter writer, ReferenceData reference, A
         var result = new ImportResult(fileName, template.Title, at, results.Select(r => r!).ToList());
         // Written even when the import was partly rejected: who put which file into the center is on record.
         await audit.WriteAsync(AuditActions.RecordsImported, owner.AgencyCode,
-            $"{template.Title}:{fileName},共 {rows.Count} 行;新增 {result.Created},更新 {result.Updated},未变化 {result.Unchanged},未写入 {result.NotWritten}",
+            $"{template.Title}:{fileName},共 {rows.Count} 行；新增 {result.Created},更新 {result.Updated},未变化 {result.Unchanged},未写入 {result.NotWritten}",
             actor, ct: CancellationToken.None);
         return result;
     }

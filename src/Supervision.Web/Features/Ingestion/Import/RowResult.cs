@@ -12,8 +12,8 @@ public sealed record RowResult(int Row, string? RecordId, OutcomeStatus Status, 
         OutcomeStatus.Created => "新增",
         OutcomeStatus.Updated => "更新",
         OutcomeStatus.Unchanged => "未变化",
-        OutcomeStatus.Conflict => "与已有记录冲突,未写入",
+        OutcomeStatus.Conflict => "与已有记录冲突，未写入",
         OutcomeStatus.Forbidden => "无权为该单位报送，未写入",
-        _ => "未通过校验,未写入",
+        _ => "未通过校验，未写入",
     };
 }

@@ -30,20 +30,20 @@ public static class SheetReader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // ClosedXML and the zip reader throw many kinds of exception for a damaged or disguised file.
-            return SheetReading.Fail($"无法读取文件“{fileName}”:{(IsExcel(fileName) ? "不是有效的 Excel 工作簿" : "内容无法解析")}。");
+            return SheetReading.Fail($"无法读取文件“{fileName}”：{(IsExcel(fileName) ? "不是有效的 Excel 工作簿" : "内容无法解析")}。");
         }
-        if (lines.Count == 0) return SheetReading.Fail("文件是空的:第 1 行应为列名,第 2 行起每行一条记录。");
+        if (lines.Count == 0) return SheetReading.Fail("文件是空的：第 1 行应为列名，第 2 行起每行一条记录。");
 
         var headers = lines[0].Cells.Select(c => Header(Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture))).ToList();
         var known = template.Columns.Select(c => c.Header).ToHashSet();
         var unknown = headers.Where(h => h.Length > 0 && !known.Contains(h)).Distinct().ToList();
         if (unknown.Count > 0)
-            return SheetReading.Fail($"第 1 行有模板中没有的列:{string.Join("、", unknown)}。" +
+            return SheetReading.Fail($"第 1 行有模板中没有的列：{string.Join("、", unknown)}。" +
                 $"请使用“{template.Title}”模板的列名(模板可在本页下载)。");
         var duplicated = headers.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicated.Count > 0) return SheetReading.Fail($"第 1 行有重复的列:{string.Join("、", duplicated)}。");
+        if (duplicated.Count > 0) return SheetReading.Fail($"第 1 行有重复的列：{string.Join("、", duplicated)}。");
         var missing = template.Columns.Where(c => c.Required && !headers.Contains(c.Header)).Select(c => c.Header).ToList();
-        if (missing.Count > 0) return SheetReading.Fail($"缺少必填列:{string.Join("、", missing)}。请使用“{template.Title}”模板。");
+        if (missing.Count > 0) return SheetReading.Fail($"缺少必填列：{string.Join("、", missing)}。请使用“{template.Title}”模板。");
 
         var rows = new List<ImportRow>();
         foreach (var (number, cells) in lines.Skip(1))
@@ -56,10 +56,10 @@ public static class SheetReader
             if (rows.Count == MaxRows) return TooMany();
             rows.Add(row);
         }
-        return rows.Count == 0 ? SheetReading.Fail("文件中没有数据行:第 1 行为列名,第 2 行起每行一条记录。") : new SheetReading(rows, null);
+        return rows.Count == 0 ? SheetReading.Fail("文件中没有数据行：第 1 行为列名，第 2 行起每行一条记录。") : new SheetReading(rows, null);
     }
 
-    private static SheetReading TooMany() => SheetReading.Fail($"一次最多导入 {MaxRows} 行,请分成几个文件导入。");
+    private static SheetReading TooMany() => SheetReading.Fail($"一次最多导入 {MaxRows} 行，请分成几个文件导入。");
 
     /// <summary>A header as typed: spaces and a required-marker asterisk do not matter.</summary>
     private static string Header(string? text) => (text ?? "").Trim().TrimEnd('*', '*').Trim();

@@ -141,7 +141,7 @@ public class ImportTests(IngestionApp api) : IClassFixture<IngestionApp>
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.All(Enumerable.Range(1, 5), c => Assert.NotEqual(sheet.ColumnWidth, sheet.Column(c).Width));
         Assert.Equal((2.0, $"R-{run}-1", "新增"), (sheet.Cell(2, 1).GetDouble(), sheet.Cell(2, 2).GetString(), sheet.Cell(2, 3).GetString()));
-        Assert.Equal("未通过校验,未写入", sheet.Cell(3, 3).GetString());
+        Assert.Equal("未通过校验，未写入", sheet.Cell(3, 3).GetString());
         Assert.Equal("统一社会信用代码", sheet.Cell(3, 4).GetString());
         Assert.StartsWith("统一社会信用代码: ", sheet.Cell(3, 5).GetString());
         Assert.NotEqual(sheet.Cell(2, 1).Style.Fill.BackgroundColor, sheet.Cell(3, 1).Style.Fill.BackgroundColor);

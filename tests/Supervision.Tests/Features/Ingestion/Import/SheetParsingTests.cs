@@ -103,7 +103,7 @@ public class SheetParsingTests
         Assert.Empty(rows[0].Problems);
         Assert.Empty(rows[2].Problems);
         var problems = rows[1].Problems.Select(p => p.ToString()).ToList();
-        Assert.Contains("开始时间: “2026-13-01 09:00” 不是有效时间,应为 yyyy-MM-dd HH:mm。", problems);
+        Assert.Contains("开始时间: “2026-13-01 09:00” 不是有效时间，应为 yyyy-MM-dd HH:mm。", problems);
         Assert.Contains("经度: “东经117” 不是有效数字。", problems);
         Assert.Contains(problems, p => p.StartsWith("检查类型: “突击检查” 不是可选值") && p.Contains("日常检查、双随机、投诉举报、联合检查"));
         Assert.Equal(3, rows[1].RowNumber);
@@ -116,8 +116,8 @@ public class SheetParsingTests
         row.Remove("检查类型");
         row.Remove("执法证号");
         var (rows, _) = Parse(Workbook(row));
-        Assert.Contains(new FieldError("检查类型", "必填,不能为空。"), rows[0].Problems);
-        Assert.Contains(new FieldError("执法证号", "必填,不能为空。"), rows[0].Problems);
+        Assert.Contains(new FieldError("检查类型", "必填，不能为空。"), rows[0].Problems);
+        Assert.Contains(new FieldError("执法证号", "必填，不能为空。"), rows[0].Problems);
     }
 
     public static TheoryData<string> Encodings() => ["utf-8-bom", "utf-8", "gb18030"];
@@ -149,8 +149,8 @@ public class SheetParsingTests
     [Fact]
     public void A_file_that_is_not_the_template_is_refused_whole_with_a_reason()
     {
-        Assert.Contains("缺少必填列:检查类型", Read(Csv("记录编号,开始时间,经度,纬度,执法证号\r\nX,2026-11-20 09:30,117,36,1")));
-        Assert.Contains("模板中没有的列:备注", Read(Csv(string.Join(",", Headers) + ",备注\r\n")));
+        Assert.Contains("缺少必填列：检查类型", Read(Csv("记录编号,开始时间,经度,纬度,执法证号\r\nX,2026-11-20 09:30,117,36,1")));
+        Assert.Contains("模板中没有的列：备注", Read(Csv(string.Join(",", Headers) + ",备注\r\n")));
         Assert.Contains("没有数据行", Read(Csv(string.Join(",", Headers) + "\r\n")));
         Assert.Contains("不是有效的 Excel 工作簿", SheetReader.Read(new MemoryStream("not a zip"u8.ToArray()), "a.xlsx", Inspections).Error);
         Assert.Contains("只接受 .xlsx 或 .csv", SheetReader.Read(new MemoryStream([1, 2]), "a.xls", Inspections).Error);
