@@ -39,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
+        // A web-first assertion polls until it holds; 5 s (Playwright's default) is too short for a loaded 2-core CI
+        // machine running the suite's servers and Chromium at once, so it polls as long as an action may wait.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

@@ -27,7 +27,7 @@ public class ImportInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         var officers = await db.Officers.Where(o => o.AgencyId == agencyId && o.CertificateExpiresOn > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30))
             .Select(o => o.CertificateNumber).Take(2).ToListAsync();
         var yesterday = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd");
-        var csv = "记录编号，名称，统一社会信用代码，检查类型，开始时间，经度，纬度，执法证号\r\n" +
+        var csv = "记录编号,名称,统一社会信用代码,检查类型,开始时间,经度,纬度,执法证号\r\n" +
                   $"WEB-1,济南浏览器导入测试有限公司,{ImportTemplates.ExampleCreditCode},日常检查,{yesterday} 09:30," +
                   $"117.0208,36.6683,{string.Join("、", officers)}\r\n" +
                   $"WEB-2,济南浏览器导入测试有限公司,{ImportTemplates.ExampleCreditCode},日常检查,2026-13-01 09:30,117.0208,36.6683,{officers[0]}\r\n";
