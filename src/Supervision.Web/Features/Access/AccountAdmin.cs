@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Validation;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Access;
 
@@ -12,7 +13,7 @@ namespace Supervision.Web.Features.Access;
 /// Users, roles, liaisons' agencies and wall-screen devices, for the admin pages and the create-admin command. Each
 /// operation runs in its own scope (its own UserManager and DbContext) and writes an audit entry.
 /// </summary>
-public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, TimeProvider time)
+public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, TimeProvider time, ReferenceData reference)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(bool devices, CancellationToken ct = default)
     {
@@ -43,7 +44,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
             AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
         var result = await CreateWithRoleAsync(scope, users, user, password, role);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserCreated, user.UserName,
-            $"角色：{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $"，单位：{a}" : ""), actor, ct: ct);
+            RoleText(role, user.AgencyId), actor, ct: ct);
         return result;
     }
 
@@ -65,7 +66,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         // New role or agency takes effect at once: the user's existing cookie is invalidated.
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName,
-            $"角色：{Roles.Chinese(role)}" + (user.AgencyId is { } a ? $"，单位：{a}" : ""), actor, ct: ct);
+            RoleText(role, user.AgencyId), actor, ct: ct);
         return IdentityOutcome.Of(result);
     }
 
@@ -159,4 +160,8 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         RandomNumberGenerator.Shuffle(chars.AsSpan());
         return new string(chars);
     }
+
+    /// <summary>The audit's words for a role and its agency: the agency by name, never its internal number.</summary>
+    private string RoleText(string role, int? agencyId) =>
+        $"角色：{Roles.Chinese(role)}" + (agencyId is { } a ? $"，单位：{reference.Agencies.FirstOrDefault(x => x.Id == a)?.Name ?? "（已不存在的单位）"}" : "");
 }

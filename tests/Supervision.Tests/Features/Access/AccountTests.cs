@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Access;
+using Supervision.Web.Shared;
 
 namespace Supervision.Tests.Features.Access;
 
@@ -133,6 +134,8 @@ public class AccountTests : IDisposable
         Assert.DoesNotContain(await admin.ListAsync(devices: false), u => u.UserName is "liaison2" or "weak" or "screen2");
 
         Assert.True((await admin.CreateUserAsync("analyst2", "李分析", Roles.Analyst, null, "Strong-Password-1", actor)).Succeeded);
+        var agency = app.Services.GetRequiredService<ReferenceData>().Agencies.First();
+        Assert.True((await admin.CreateUserAsync("liaison3", "赵联络", Roles.AgencyLiaison, agency.Id, "Strong-Password-1", actor)).Succeeded);
         var created = (await admin.ListAsync(devices: false)).Single(u => u.UserName == "analyst2");
         Assert.Equal(Roles.Analyst, created.Role);
         Assert.True((await admin.UpdateUserAsync(created.Id, "李分析", Roles.Supervisor, null, actor)).Succeeded);
@@ -145,6 +148,8 @@ public class AccountTests : IDisposable
 
         var audit = await app.AuditAsync();
         Assert.Contains(audit, e => e is { Action: AuditActions.UserCreated, Target: "analyst2", UserName: "admin" });
+        // The audit names the liaison's agency as people know it, not by its internal number.
+        Assert.Equal($"角色：执法单位联络员，单位：{agency.Name}", audit.Single(e => e is { Action: AuditActions.UserCreated, Target: "liaison3" }).Detail);
         Assert.Contains(audit, e => e is { Action: AuditActions.UserUpdated, Target: "analyst2" } && e.Detail!.Contains("监督员"));
         Assert.Contains(audit, e => e is { Action: AuditActions.DeviceCreated, Target: "wall-02" });
         Assert.DoesNotContain(audit, e => e.Target is "liaison2" or "weak" or "screen2");
