@@ -1,4 +1,5 @@
 using Supervision.Domain.Warnings;
+using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.Warnings.Rules;
 
 namespace Supervision.Web.Features.Warnings;
@@ -17,7 +18,16 @@ public sealed class RuleCatalogue
 
     public bool Exists(string code) => _byCode.ContainsKey(code);
 
-    public string NameOf(string code) => _byCode.TryGetValue(code, out var r) ? r.Name : code;
+    /// <summary>
+    /// The rule's name in the reader's language: UiText <c>Rule.{code}</c> (the Chinese one is the rule's own name, which
+    /// a test keeps equal); an unknown code, e.g. of a rule since retired, as it was stored.
+    /// </summary>
+    public string NameOf(string code)
+    {
+        if (!_byCode.TryGetValue(code, out var rule)) return code;
+        var key = $"Rule.{code}";
+        return UiText.Get(key) is var name && name != key ? name : rule.Name;
+    }
 
     public string SourceOf(string code) => _byCode.TryGetValue(code, out var r) ? r.Source : "";
 }
