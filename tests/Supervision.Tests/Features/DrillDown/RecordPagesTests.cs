@@ -205,12 +205,28 @@ public class RecordPagesTests(RevisionApp fixture) : IClassFixture<RevisionApp>
             ["__RequestVerificationToken"] = token, ["language"] = "en", ["returnUrl"] = "/",
         }))).StatusCode);
         async Task<string> Page(string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
+        try
+        {
+            await ShowsEnglishAsync(Page, order, measure, complaint);
+        }
+        finally
+        {
+            // The choice is the account's: the other tests of this class sign in as the same supervisor and read Chinese.
+            await client.PostAsync("/account/language", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Supervision.Tests.Hosting.SupervisionApp.AntiforgeryToken(await client.GetStringAsync("/")),
+                ["language"] = Supervision.Web.Features.Language.LanguageRegistration.Chinese, ["returnUrl"] = "/",
+            }));
+        }
+    }
 
-        Shows(await Page(DrillDownLinks.Rectification(order)), ["Rectification order", "ordered", "Requirement", "Deadline", "Record history", "First received"],
+    private static async Task ShowsEnglishAsync(Func<string, Task<string>> page, int order, int measure, int complaint)
+    {
+        Shows(await page(DrillDownLinks.Rectification(order)), ["Rectification order", "ordered", "Requirement", "Deadline", "Record history", "First received"],
             ["责令整改", "整改要求", "整改期限", "复查", "记录修订", "中心首次接收", "已整改", "未整改"]);
-        Shows(await Page(DrillDownLinks.Measure(measure)), ["Compulsory measure", "Emergency", "From – to", "Record history"],
+        Shows(await page(DrillDownLinks.Measure(measure)), ["Compulsory measure", "Emergency", "From – to", "Record history"],
             ["行政强制", "紧急情况", "起止时间", "查封", "扣押", "强制拆除", "强制执行", "记录修订"]);
-        Shows(await Page(DrillDownLinks.Complaint(complaint)), ["Complaint about", "Channel", "Deadline for handling", "Outcome", "Record history"],
+        Shows(await page(DrillDownLinks.Complaint(complaint)), ["Complaint about", "Channel", "Deadline for handling", "Outcome", "Record history"],
             ["被投诉单位", "受理时间", "码上监督", "12345热线", "办理期限", "办结", "属实", "记录修订"]);
     }
 
