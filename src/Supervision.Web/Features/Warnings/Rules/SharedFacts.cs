@@ -12,7 +12,7 @@ public static class SharedFacts
     public static Task<List<ViolationFact>> ViolationsAsync(RuleContext c, CancellationToken ct)
     {
         var from = FactQueries.WindowStartUtc(c.Now, Math.Max(c.Settings.RepeatViolation.WindowDays, c.Settings.StreetHotspot.WindowDays));
-        return c.Memo.GetAsync($"violations:{from:O}", () => FactQueries.ViolationsAsync(c.Db, from, null, null, null, ct));
+        return c.Memo.GetAsync($"violations:{from:O}", () => FactQueries.ViolationsAsync(c.Db, from, null, null, ct));
     }
 
     public static Task<InspectionSnapshot> InspectionsAsync(RuleContext c, CancellationToken ct)
