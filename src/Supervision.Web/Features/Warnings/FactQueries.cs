@@ -20,6 +20,8 @@ public static class FactQueries
     /// <summary>Ids per IN list: well inside SQLite's and PostgreSQL's parameter limits, and a burst's 500 touches in one or two.</summary>
     public const int InChunk = 500;
 
+    private static readonly CaseStage[] AllStages = Enum.GetValues<CaseStage>();
+
     /// <summary>One query per chunk of <paramref name="ids"/>, the answers side by side.</summary>
     public static async Task<List<T>> ChunkedAsync<TId, T>(IEnumerable<TId> ids, Func<TId[], Task<List<T>>> query)
     {
@@ -287,32 +289,26 @@ public static class FactQueries
         var facts = new List<ReportFact>();
         var inspections = db.Inspections.AsNoTracking().Where(i => i.ReceivedAt >= fromUtc && i.ReceivedAt > (i.EndedAt ?? i.StartedAt).AddDays(3));
         var cases = db.Cases.AsNoTracking().Where(c => c.ReceivedAt >= fromUtc && c.ReceivedAt > c.FiledAt.AddDays(3));
-        var stageCases = db.Cases.AsNoTracking();
         var orders = db.RectificationOrders.AsNoTracking().Where(o => o.ReceivedAt >= fromUtc && o.ReceivedAt > o.IssuedAt.AddDays(3));
         var measures = db.CompulsoryMeasures.AsNoTracking().Where(m => m.ReceivedAt >= fromUtc && m.ReceivedAt > m.StartedAt.AddDays(3));
-        if (agencyIds is not null)
-        {
-            // Agencies are few (tens): one IN list.
-            var a = agencyIds.Distinct().ToList();
-            inspections = inspections.Where(i => a.Contains(i.AgencyId));
-            cases = cases.Where(c => a.Contains(c.AgencyId));
-            stageCases = stageCases.Where(c => a.Contains(c.AgencyId));
-            orders = orders.Where(o => a.Contains(o.AgencyId));
-            measures = measures.Where(m => a.Contains(m.AgencyId));
-        }
         facts.AddRange(await inspections.Select(i => new ReportFact(RecordKind.Inspection, i.Id, i.AgencyId, i.EndedAt ?? i.StartedAt, i.ReceivedAt)).ToListAsync(ct));
         facts.AddRange(await cases.Select(c => new ReportFact(RecordKind.Case, c.Id, c.AgencyId, c.FiledAt, c.ReceivedAt)).ToListAsync(ct));
         // A stage sent after the case (the decision weeks later) is reported when it arrives, and judged by its own act.
         facts.AddRange(await (
                 from s in db.CaseStages.AsNoTracking()
-                where s.ReceivedAt >= fromUtc && s.ReceivedAt > s.OccurredAt.AddDays(3)
-                join c in stageCases on s.CaseId equals c.Id
+                // Every stage, named so that SQLite reads the receipts of the window by the index (Stage, ReceivedAt) instead of every stage.
+                where AllStages.Contains(s.Stage) && s.ReceivedAt >= fromUtc && s.ReceivedAt > s.OccurredAt.AddDays(3)
+                join c in db.Cases on s.CaseId equals c.Id
                 where s.ReceivedAt > c.ReceivedAt
                 select new ReportFact(RecordKind.Case, c.Id, c.AgencyId, s.OccurredAt, s.ReceivedAt!.Value, s.Stage))
             .ToListAsync(ct));
         facts.AddRange(await orders.Select(o => new ReportFact(RecordKind.RectificationOrder, o.Id, o.AgencyId, o.IssuedAt, o.ReceivedAt)).ToListAsync(ct));
         facts.AddRange(await measures.Select(m => new ReportFact(RecordKind.CompulsoryMeasure, m.Id, m.AgencyId, m.StartedAt, m.ReceivedAt)).ToListAsync(ct));
-        return facts;
+        // The agencies are kept here, not in SQL: told "this agency", SQLite read all of its records by the agency's index
+        // (most of a year's inspections for a large one, ~0.8 s a burst on the jinan profile) instead of the window's receipts.
+        if (agencyIds is null) return facts;
+        var agencies = agencyIds.ToHashSet();
+        return [.. facts.Where(f => agencies.Contains(f.AgencyId))];
     }
 
     public static Task<List<OfficerFact>> OfficersAsync(SupervisionDbContext db, CancellationToken ct) => Officers(db.Officers).ToListAsync(ct);
