@@ -10,34 +10,69 @@ using Supervision.Web.Features.DrillDown;
 namespace Supervision.Web.Features.Warnings;
 
 /// <summary>
-/// The EF queries that feed the rules (docs/warnings.md "What each job feeds"). Each takes an optional subject so the
-/// same query serves the full sweep (null: everything the rule's window can see) and the evaluation of one incoming
-/// record. Provider-neutral LINQ, no tracking, projected straight into the rules' fact records.
+/// The EF queries that feed the rules (docs/warnings.md "What each job feeds"). Each takes an optional set of subjects
+/// so the same query serves the full sweep (null: everything the rule's window can see) and the evaluation of a burst of
+/// incoming records: one query for all the burst's subjects (a few, <see cref="InChunk"/> ids to an IN list), never one
+/// per subject. Provider-neutral LINQ, no tracking, projected straight into the rules' fact records.
 /// </summary>
 public static class FactQueries
 {
+    /// <summary>Ids per IN list: well inside SQLite's and PostgreSQL's parameter limits, and a burst's 500 touches in one or two.</summary>
+    public const int InChunk = 500;
+
+    /// <summary>One query per chunk of <paramref name="ids"/>, the answers side by side.</summary>
+    public static async Task<List<T>> ChunkedAsync<TId, T>(IEnumerable<TId> ids, Func<TId[], Task<List<T>>> query)
+    {
+        var all = new List<T>();
+        foreach (var chunk in ids.Distinct().Chunk(InChunk)) all.AddRange(await query(chunk));
+        return all;
+    }
+
     /// <summary>Midnight (Shanghai) that starts a window of <paramref name="days"/> days ending today, as UTC.</summary>
     public static DateTime WindowStartUtc(DateTime nowUtc, int days) => ChinaTime.StartOfDayUtc(DayWindow.Ending(nowUtc, days).First);
 
     public static DateTime YearStartUtc(DateTime nowUtc) => ChinaTime.StartOfDayUtc(DayWindow.YearToDate(nowUtc).First);
 
-    public static Task<List<ViolationFact>> ViolationsAsync(SupervisionDbContext db, DateTime fromUtc, int? partyId, int? streetId, int? matterId, CancellationToken ct)
+    /// <summary>Cases filed since <paramref name="fromUtc"/>: all, or those of the given (party, matter) or (street, matter) pairs.</summary>
+    public static async Task<List<ViolationFact>> ViolationsAsync(SupervisionDbContext db, DateTime fromUtc,
+        IReadOnlyCollection<(int PartyId, int MatterId)>? partyMatters, IReadOnlyCollection<(int StreetId, int MatterId)>? streetMatters, CancellationToken ct)
     {
         var q = db.Cases.AsNoTracking().Where(c => c.FiledAt >= fromUtc);
-        if (partyId is { } p) q = q.Where(c => c.PartyId == p);
-        if (streetId is { } s) q = q.Where(c => c.StreetId == s);
-        if (matterId is { } m) q = q.Where(c => c.MatterId == m);
-        return q.Select(c => new ViolationFact(c.Id, c.AgencyId, c.PartyId, c.MatterId, c.StreetId, c.FiledAt)).ToListAsync(ct);
+        static IQueryable<ViolationFact> Facts(IQueryable<Case> cases) =>
+            cases.Select(c => new ViolationFact(c.Id, c.AgencyId, c.PartyId, c.MatterId, c.StreetId, c.FiledAt));
+        if (partyMatters is null && streetMatters is null) return await Facts(q).ToListAsync(ct);
+        var facts = new List<ViolationFact>();
+        // A party has few cases: all of the chunk's parties' (index PartyId, MatterId, FiledAt), kept to the pairs asked.
+        if (partyMatters is not null)
+            facts.AddRange(await ChunkedAsync(partyMatters, async chunk =>
+            {
+                var parties = chunk.Select(x => x.PartyId).Distinct().ToList();
+                var wanted = chunk.ToHashSet();
+                return (await Facts(q.Where(c => parties.Contains(c.PartyId))).ToListAsync(ct)).Where(f => wanted.Contains((f.PartyId, f.MatterId))).ToList();
+            }));
+        // A street has many: its cases of the chunk's matters (index StreetId, MatterId, FiledAt), kept to the pairs asked.
+        if (streetMatters is not null)
+            facts.AddRange(await ChunkedAsync(streetMatters, async chunk =>
+            {
+                var streets = chunk.Select(x => x.StreetId).Distinct().ToList();
+                var matters = chunk.Select(x => x.MatterId).Distinct().ToList();
+                var wanted = chunk.ToHashSet();
+                return (await Facts(q.Where(c => streets.Contains(c.StreetId) && matters.Contains(c.MatterId))).ToListAsync(ct))
+                    .Where(f => wanted.Contains((f.StreetId, f.MatterId))).ToList();
+            }));
+        return facts;
     }
 
-    /// <summary>Orders past their deadline without a review; one order by id whatever its state (a review clears it).</summary>
-    public static Task<List<RectificationFact>> RectificationsAsync(SupervisionDbContext db, DateTime nowUtc, int? orderId, CancellationToken ct)
+    /// <summary>Orders past their deadline without a review; given orders by id whatever their state (a review clears it).</summary>
+    public static Task<List<RectificationFact>> RectificationsAsync(SupervisionDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? orderIds, CancellationToken ct)
     {
         var today = ChinaTime.DayOf(nowUtc);
         var q = db.RectificationOrders.AsNoTracking();
-        q = orderId is { } id ? q.Where(o => o.Id == id) : q.Where(o => o.ReviewedAt == null && o.Deadline < today);
-        return q.Select(o => new RectificationFact(o.Id, o.AgencyId, o.PartyId, o.StreetId, o.Deadline, o.ReviewedAt, o.InspectionId, o.CaseId))
-            .ToListAsync(ct);
+        Task<List<RectificationFact>> Facts(IQueryable<Domain.Rectifications.RectificationOrder> orders) => orders
+            .Select(o => new RectificationFact(o.Id, o.AgencyId, o.PartyId, o.StreetId, o.Deadline, o.ReviewedAt, o.InspectionId, o.CaseId)).ToListAsync(ct);
+        return orderIds is null
+            ? Facts(q.Where(o => o.ReviewedAt == null && o.Deadline < today))
+            : ChunkedAsync(orderIds, ids => Facts(q.Where(o => ids.Contains(o.Id))));
     }
 
     /// <summary>Enterprise inspections since <paramref name="fromUtc"/> with the inspecting agency's sector, and their parties' grades.</summary>
@@ -107,20 +142,23 @@ public static class FactQueries
     /// Cases that can be past a limit: open and undecided for at least the decision period, decided and not yet served,
     /// or decided/served within the lookback or received within it (a late stage that did happen, or was reported late).
     /// </summary>
+    /// <remarks>Given cases (<paramref name="caseIds"/>) are loaded whatever their state: a decision or service clears them.</remarks>
     public static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, DateTime nowUtc, CaseTimeLimitOptions options,
-        int? caseId, CancellationToken ct)
+        IReadOnlyCollection<int>? caseIds, CancellationToken ct)
     {
+        if (caseIds is not null) return await ChunkedAsync(caseIds, ids => CaseProgressAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), ct));
         var filedBefore = nowUtc.AddDays(-options.DecisionDays);
         var recent = WindowStartUtc(nowUtc, options.LookbackDays);
-        var q = db.Cases.AsNoTracking();
-        q = caseId is { } id
-            ? q.Where(c => c.Id == id)
-            : q.Where(c =>
-                (c.DecidedAt == null && c.ClosedAt == null && c.FiledAt <= filedBefore)
-                || (c.DecidedAt != null && c.ClosedAt == null && !db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served))
-                || c.DecidedAt >= recent
-                || db.CaseStages.Any(s => s.CaseId == c.Id && (s.Stage == CaseStage.Served || s.Stage == CaseStage.Decided)
-                    && (s.OccurredAt >= recent || s.ReceivedAt >= recent)));
+        return await CaseProgressAsync(db, db.Cases.AsNoTracking().Where(c =>
+            (c.DecidedAt == null && c.ClosedAt == null && c.FiledAt <= filedBefore)
+            || (c.DecidedAt != null && c.ClosedAt == null && !db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served))
+            || c.DecidedAt >= recent
+            || db.CaseStages.Any(s => s.CaseId == c.Id && (s.Stage == CaseStage.Served || s.Stage == CaseStage.Decided)
+                && (s.OccurredAt >= recent || s.ReceivedAt >= recent))), ct);
+    }
+
+    private static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, IQueryable<Case> q, CancellationToken ct)
+    {
         var cases = await q.Select(c => new
             {
                 Fact = new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
@@ -134,18 +172,28 @@ public static class FactQueries
         return [.. cases.Select(c => moves.TryGetValue(c.Fact.Id, out var m) ? c.Fact with { Suspensions = m.Suspensions, Extensions = m.Extensions } : c.Fact)];
     }
 
-    public static async Task<EvidenceSnapshot> EvidenceAsync(SupervisionDbContext db, DateTime fromUtc, int? caseId, CancellationToken ct)
+    /// <summary>Evidence taken or received since <paramref name="fromUtc"/>, of every case or of the given ones, with its officers.</summary>
+    public static async Task<EvidenceSnapshot> EvidenceAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int>? caseIds, CancellationToken ct)
+    {
+        if (caseIds is null) return await EvidenceOfAsync(db, fromUtc, null, ct);
+        var each = new List<EvidenceSnapshot>();
+        foreach (var chunk in caseIds.Distinct().Chunk(InChunk)) each.Add(await EvidenceOfAsync(db, fromUtc, chunk, ct));
+        // Chunks hold different cases; an officer of cases in two chunks is named once.
+        return each.Count == 1 ? each[0] : new EvidenceSnapshot([.. each.SelectMany(s => s.Evidence)], [.. each.SelectMany(s => s.Officers).DistinctBy(o => o.Id)]);
+    }
+
+    private static async Task<EvidenceSnapshot> EvidenceOfAsync(SupervisionDbContext db, DateTime fromUtc, int[]? asked, CancellationToken ct)
     {
         // Also what was received in the window: evidence reported late is still judged.
         var stages = db.CaseStages.AsNoTracking().Where(s => s.Stage == CaseStage.Evidence && (s.OccurredAt >= fromUtc || s.ReceivedAt >= fromUtc));
-        if (caseId is { } id) stages = stages.Where(s => s.CaseId == id);
+        if (asked is not null) stages = stages.Where(s => asked.Contains(s.CaseId));
         var rows = await (from s in stages
                 join c in db.Cases on s.CaseId equals c.Id
                 select new { s.CaseId, c.Number, c.AgencyId, c.StreetId, s.OccurredAt, s.ReceivedAt })
             .ToListAsync(ct);
         var caseIds = rows.Select(r => r.CaseId).ToHashSet();
-        var links = caseId is { } one
-            ? await db.CaseOfficers.AsNoTracking().Where(o => o.CaseId == one).Select(o => new { o.CaseId, o.OfficerId }).ToListAsync(ct)
+        var links = asked is not null
+            ? await db.CaseOfficers.AsNoTracking().Where(o => asked.Contains(o.CaseId)).Select(o => new { o.CaseId, o.OfficerId }).ToListAsync(ct)
             : await (from o in db.CaseOfficers.AsNoTracking()
                 join s in stages on o.CaseId equals s.CaseId
                 select new { o.CaseId, o.OfficerId }).ToListAsync(ct);
@@ -154,28 +202,43 @@ public static class FactQueries
         var evidence = rows.Select(r => new EvidenceFact(r.CaseId, r.Number, r.AgencyId, r.StreetId, r.OccurredAt, officersOf.GetValueOrDefault(r.CaseId) ?? [], r.ReceivedAt))
             .ToList();
         var officerIds = officersOf.Values.SelectMany(o => o).ToHashSet();
-        var officers = caseId is null
+        var officers = asked is null
             ? await Officers(db.Officers).ToListAsync(ct)
-            : await Officers(db.Officers.Where(o => officerIds.Contains(o.Id))).ToListAsync(ct);
+            : await ChunkedAsync(officerIds, ids => Officers(db.Officers.Where(o => ids.Contains(o.Id))).ToListAsync(ct));
         return new EvidenceSnapshot(evidence, officers.Where(o => officerIds.Contains(o.Id)).ToList());
     }
 
-    public static Task<List<CompulsoryFact>> CompulsoryAsync(SupervisionDbContext db, DateTime fromUtc, int? measureId, CancellationToken ct)
+    public static Task<List<CompulsoryFact>> CompulsoryAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int>? measureIds, CancellationToken ct)
     {
         // Also what was received in the window: an execution at night reported 60 days later is still judged.
         var q = db.CompulsoryMeasures.AsNoTracking().Where(m => m.StartedAt >= fromUtc || m.ReceivedAt >= fromUtc);
-        if (measureId is { } id) q = q.Where(m => m.Id == id);
-        return q.Select(m => new CompulsoryFact(m.Id, m.AgencyId, m.PartyId, m.StreetId, m.Kind, m.StartedAt, m.EndedAt, m.IsEmergency, m.CaseId, m.ReceivedAt))
+        Task<List<CompulsoryFact>> Facts(IQueryable<Domain.CompulsoryMeasures.CompulsoryMeasure> measures) => measures
+            .Select(m => new CompulsoryFact(m.Id, m.AgencyId, m.PartyId, m.StreetId, m.Kind, m.StartedAt, m.EndedAt, m.IsEmergency, m.CaseId, m.ReceivedAt))
             .ToListAsync(ct);
+        return measureIds is null ? Facts(q) : ChunkedAsync(measureIds, ids => Facts(q.Where(m => ids.Contains(m.Id))));
     }
 
-    /// <summary>Decided fines since <paramref name="fromUtc"/> (the peer window), all or one matter's, with the benchmarks they need.</summary>
-    public static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, int? matterId, CancellationToken ct)
+    /// <summary>
+    /// Decided fines since <paramref name="fromUtc"/> (the peer window): all, the given matters' (a fine's peers), or only
+    /// the given cases' (a fine against its benchmark); with the benchmarks of their matters.
+    /// </summary>
+    public static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int>? matterIds, CancellationToken ct,
+        IReadOnlyCollection<int>? caseIds = null)
+    {
+        if (matterIds is null) return await FinesAsync(db, fromUtc, null, null, ct);
+        var each = new List<FineSnapshot>();
+        foreach (var chunk in matterIds.Distinct().Chunk(InChunk)) each.Add(await FinesAsync(db, fromUtc, chunk, caseIds, ct));
+        return each.Count == 1 ? each[0] : new FineSnapshot([.. each.SelectMany(s => s.Fines)], [.. each.SelectMany(s => s.Benchmarks)]);
+    }
+
+    private static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, int[]? matterIds, IReadOnlyCollection<int>? caseIds,
+        CancellationToken ct)
     {
         // Also decisions received in the window: a decision reported late is still judged.
         var late = db.CaseStages.Where(s => s.Stage == CaseStage.Decided && s.ReceivedAt >= fromUtc).Select(s => s.CaseId);
         var q = db.Cases.AsNoTracking().Where(c => (c.DecidedAt >= fromUtc || late.Contains(c.Id)) && c.Fine != null && c.DiscretionLevel != null);
-        if (matterId is { } m) q = q.Where(c => c.MatterId == m);
+        if (matterIds is not null) q = q.Where(c => matterIds.Contains(c.MatterId));
+        if (caseIds is not null) q = q.Where(c => caseIds.Contains(c.Id));
         var fines = await q.Select(c => new FineFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.MatterId, c.DiscretionLevel!.Value, c.FourList,
                 c.Fine!.Value, c.DecidedAt!.Value, c.PartyId,
                 db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Decided).Min(s => s.ReceivedAt)))
@@ -183,67 +246,34 @@ public static class FactQueries
         var b = from x in db.DiscretionBenchmarks.AsNoTracking()
             join matter in db.Matters on x.MatterId equals matter.Id
             select new { x.MatterId, x.Level, x.MinFine, x.MaxFine, matter.StatutoryMinFine };
-        if (matterId is { } one) b = b.Where(x => x.MatterId == one);
+        if (matterIds is not null) b = b.Where(x => matterIds.Contains(x.MatterId));
         var benchmarks = (await b.ToListAsync(ct)).Select(x => new BenchmarkFact(x.MatterId, x.Level, x.MinFine, x.MaxFine, x.StatutoryMinFine)).ToList();
         return new FineSnapshot(fines, benchmarks);
     }
 
-    /// <summary>Complaints past their deadline and not handled; one complaint by id whatever its state (handling clears it).</summary>
-    public static Task<List<ComplaintFact>> ComplaintsAsync(SupervisionDbContext db, DateTime nowUtc, int? complaintId, CancellationToken ct)
+    /// <summary>Complaints past their deadline and not handled; given complaints by id whatever their state (handling clears it).</summary>
+    public static Task<List<ComplaintFact>> ComplaintsAsync(SupervisionDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? complaintIds, CancellationToken ct)
     {
         var q = db.Complaints.AsNoTracking();
-        q = complaintId is { } id ? q.Where(c => c.Id == id) : q.Where(c => c.HandledAt == null && c.Deadline < nowUtc);
-        return q.Select(c => new ComplaintFact(c.Id, c.AgencyId, c.OfficerId, c.StreetId, c.Channel, c.ReceivedAt, c.Deadline, c.HandledAt))
-            .ToListAsync(ct);
+        Task<List<ComplaintFact>> Facts(IQueryable<Domain.Complaints.Complaint> complaints) => complaints
+            .Select(c => new ComplaintFact(c.Id, c.AgencyId, c.OfficerId, c.StreetId, c.Channel, c.ReceivedAt, c.Deadline, c.HandledAt)).ToListAsync(ct);
+        return complaintIds is null
+            ? Facts(q.Where(c => c.HandledAt == null && c.Deadline < nowUtc))
+            : ChunkedAsync(complaintIds, ids => Facts(q.Where(c => ids.Contains(c.Id))));
     }
 
-    /// <summary>Notices owing a reply past their deadline day; one notice by id whatever its state (a reply or closing clears it).</summary>
-    public static Task<List<NoticeFact>> NoticesAsync(SupervisionDbContext db, DateTime nowUtc, int? noticeId, CancellationToken ct)
+    /// <summary>Notices owing a reply past their deadline day; given notices by id whatever their state (a reply or closing clears it).</summary>
+    public static Task<List<NoticeFact>> NoticesAsync(SupervisionDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? noticeIds, CancellationToken ct)
     {
         var today = ChinaTime.DayOf(nowUtc);
         var q = db.Notices.AsNoTracking();
-        q = noticeId is { } id
-            ? q.Where(n => n.Id == id)
-            : q.Where(n => (n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack) && n.ReplyDeadline < today);
-        return q.Select(n => new NoticeFact(n.Id, n.Number, n.AgencyId, n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack,
+        Task<List<NoticeFact>> Facts(IQueryable<SupervisionNotice> notices) => notices
+            .Select(n => new NoticeFact(n.Id, n.Number, n.AgencyId, n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack,
                 n.Status == NoticeStatus.SentBack, n.ReplyDeadline))
             .ToListAsync(ct);
-    }
-
-    /// <summary>
-    /// Records received since <paramref name="fromUtc"/> more than three calendar days after their act (no fewer calendar
-    /// than working days pass, so every late one is among them), all agencies' or one's. The act: an inspection's end
-    /// (its start if open), a case's filing, an order's issue, a measure's start.
-    /// </summary>
-    public static async Task<List<ReportFact>> ReportsAsync(SupervisionDbContext db, DateTime fromUtc, int? agencyId, CancellationToken ct)
-    {
-        var facts = new List<ReportFact>();
-        var inspections = db.Inspections.AsNoTracking().Where(i => i.ReceivedAt >= fromUtc && i.ReceivedAt > (i.EndedAt ?? i.StartedAt).AddDays(3));
-        var cases = db.Cases.AsNoTracking().Where(c => c.ReceivedAt >= fromUtc && c.ReceivedAt > c.FiledAt.AddDays(3));
-        var stageCases = db.Cases.AsNoTracking();
-        var orders = db.RectificationOrders.AsNoTracking().Where(o => o.ReceivedAt >= fromUtc && o.ReceivedAt > o.IssuedAt.AddDays(3));
-        var measures = db.CompulsoryMeasures.AsNoTracking().Where(m => m.ReceivedAt >= fromUtc && m.ReceivedAt > m.StartedAt.AddDays(3));
-        if (agencyId is { } a)
-        {
-            inspections = inspections.Where(i => i.AgencyId == a);
-            cases = cases.Where(c => c.AgencyId == a);
-            stageCases = stageCases.Where(c => c.AgencyId == a);
-            orders = orders.Where(o => o.AgencyId == a);
-            measures = measures.Where(m => m.AgencyId == a);
-        }
-        facts.AddRange(await inspections.Select(i => new ReportFact(RecordKind.Inspection, i.Id, i.AgencyId, i.EndedAt ?? i.StartedAt, i.ReceivedAt)).ToListAsync(ct));
-        facts.AddRange(await cases.Select(c => new ReportFact(RecordKind.Case, c.Id, c.AgencyId, c.FiledAt, c.ReceivedAt)).ToListAsync(ct));
-        // A stage sent after the case (the decision weeks later) is reported when it arrives, and judged by its own act.
-        facts.AddRange(await (
-                from s in db.CaseStages.AsNoTracking()
-                where s.ReceivedAt >= fromUtc && s.ReceivedAt > s.OccurredAt.AddDays(3)
-                join c in stageCases on s.CaseId equals c.Id
-                where s.ReceivedAt > c.ReceivedAt
-                select new ReportFact(RecordKind.Case, c.Id, c.AgencyId, s.OccurredAt, s.ReceivedAt!.Value, s.Stage))
-            .ToListAsync(ct));
-        facts.AddRange(await orders.Select(o => new ReportFact(RecordKind.RectificationOrder, o.Id, o.AgencyId, o.IssuedAt, o.ReceivedAt)).ToListAsync(ct));
-        facts.AddRange(await measures.Select(m => new ReportFact(RecordKind.CompulsoryMeasure, m.Id, m.AgencyId, m.StartedAt, m.ReceivedAt)).ToListAsync(ct));
-        return facts;
+        return noticeIds is null
+            ? Facts(q.Where(n => (n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.SentBack) && n.ReplyDeadline < today))
+            : ChunkedAsync(noticeIds, ids => Facts(q.Where(n => ids.Contains(n.Id))));
     }
 
     public static Task<List<OfficerFact>> OfficersAsync(SupervisionDbContext db, CancellationToken ct) => Officers(db.Officers).ToListAsync(ct);

@@ -21,6 +21,14 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
         SingleReader = true,
     });
 
+    private int _inHand;
+
+    /// <summary>
+    /// Touches gathered but not yet handed to an evaluation job (queued, or read and being enqueued): with no job enqueued
+    /// or running either, everything accepted so far has been evaluated (the ingestion benchmark waits for that).
+    /// </summary>
+    public int Pending => _touches.Reader.Count + Volatile.Read(ref _inHand);
+
     public override Task StartAsync(CancellationToken ct)
     {
         activity.Published += OnActivity;
@@ -46,6 +54,7 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
         {
             if (delay > TimeSpan.Zero) await Task.Delay(delay, stoppingToken);
             var batch = new HashSet<RecordTouch>();
+            Volatile.Write(ref _inHand, 1);
             while (batch.Count < MaxBatch && _touches.Reader.TryRead(out var t)) batch.Add(t);
             try
             {
@@ -54,6 +63,10 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
             catch (Exception ex)
             {
                 log.LogWarning(ex, "Could not enqueue the evaluation of {Count} records; the next sweep covers them", batch.Count);
+            }
+            finally
+            {
+                Volatile.Write(ref _inHand, 0);
             }
         }
     }

@@ -71,6 +71,8 @@ public sealed class WarningEngine(
             scopes = [.. RuleBindings.All.Select(b => b.ScopeOf(touched)).OfType<RuleScope>()];
         }
         var news = new List<WarningNews>();
+        // One memo for the burst: the rules reading the same facts (the three inspection rules) load them once, as in a sweep of all.
+        var memo = new FactMemo();
         foreach (var scope in scopes)
         {
             await using var held = await locks.AcquireAsync(scope.RuleCode, LockTimeout, ct);
@@ -80,7 +82,7 @@ public sealed class WarningEngine(
             // inspection rules with one query each. One query per subject held ingestion to a fraction of its speed,
             // the evaluation taking the CPU the writes needed.
             await using (var db = await factory.CreateDbContextAsync(ct))
-                findings = await WarningNames.RenderAsync(db, await scope.FindAsync(new RuleContext(db, rules, snapshot.Settings, now, new FactMemo()), ct), ct);
+                findings = await WarningNames.RenderAsync(db, await scope.FindAsync(new RuleContext(db, rules, snapshot.Settings, now, memo), ct), ct);
             // Cleared by a resend that changed the agency's own record: said so, for the supervisor who may not accept it (Warning.Reopen).
             var corrected = touches.Any(t => t.Revised) ? $"经单位于{Domain.Calendar.ChineseDates.Minute(now)}更正记录后不再成立，如不认可可重新打开" : null;
             var result = await store.ApplyAsync(scope.RuleCode, findings, EvaluationScope.Of(scope.Subjects), now, ct, corrected);

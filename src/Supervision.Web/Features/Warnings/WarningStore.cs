@@ -6,8 +6,10 @@ namespace Supervision.Web.Features.Warnings;
 
 /// <summary>
 /// Turns a rule's findings into warning state: one row per subject key, upserted; warnings in scope that were not found
-/// are cleared. One transaction per call; a person's concurrent action (the row's revision changed) makes it start over
-/// from fresh rows rather than overwrite what they did.
+/// are cleared. The writes of a call are one transaction; the reads before them take no write lock (on SQLite a
+/// transaction opened first held every writer, the ingestion's too, for the whole read). Nothing else writes a rule's
+/// warnings meanwhile but a person's action (<see cref="RuleLocks"/> keeps other evaluations of the rule out): their
+/// concurrent action (the row's revision changed) makes it start over from fresh rows rather than overwrite what they did.
 /// </summary>
 public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory, RuleCatalogue catalogue, ILogger<WarningStore> log)
 {
@@ -51,7 +53,6 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
         string? clearedBecause, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var known = new Dictionary<string, Warning>(StringComparer.Ordinal);
         // Whatever could be cleared (not already cleared) inside the scope …
         var clearable = db.Warnings.Include(w => w.Links).Where(w => w.RuleCode == ruleCode && w.ResolvedAt == null);
@@ -128,8 +129,8 @@ public sealed class WarningStore(IDbContextFactory<SupervisionDbContext> factory
             }
         }
         db.WarningChanges.AddRange(changes);
+        // One transaction (SaveChanges' own), taken only now.
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         return new ApplyResult(found.Count, raised, escalated, resolved, changes.Select(News).ToList());
     }
 

@@ -16,7 +16,7 @@ public sealed class CaseTimeLimitBinding : RuleBinding<CaseTimeLimitRule, IReadO
         await FactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, null, ct);
 
     protected override async Task<IReadOnlyCollection<CaseProgressFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> cases, CancellationToken ct) =>
-        await EachAsync(cases, id => FactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, id, ct));
+        await FactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, cases, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Cases.Select(x => x.Id);
 

@@ -15,7 +15,7 @@ public sealed class FineBenchmarkBinding : RuleBinding<FineBenchmarkRule, FineSn
     protected override Task<FineSnapshot> SweepFactsAsync(RuleContext c, CancellationToken ct) => SharedFacts.FinesAsync(c, ct);
 
     protected override Task<FineSnapshot> FactsOfAsync(RuleContext c, IReadOnlyCollection<TouchedRecords.Case> cases, CancellationToken ct) =>
-        FineFacts.OfMattersAsync(c, FactQueries.WindowStartUtc(c.Now, c.Settings.FineBenchmark.LookbackDays), cases, ct);
+        FineFacts.OfCasesAsync(c, FactQueries.WindowStartUtc(c.Now, c.Settings.FineBenchmark.LookbackDays), cases, ct);
 
     public override IEnumerable<TouchedRecords.Case> SubjectsOf(TouchedRecords touched) => touched.Cases;
 

@@ -2,13 +2,14 @@ using Supervision.Domain.Warnings;
 
 namespace Supervision.Web.Features.Warnings.Rules;
 
-/// <summary>The fine rules' facts for some cases: their matters' fines and benchmarks, one query per matter.</summary>
+/// <summary>The fine rules' facts for some cases, one query for the whole burst (a few for more than <see cref="FactQueries.InChunk"/> matters).</summary>
 public static class FineFacts
 {
-    public static async Task<FineSnapshot> OfMattersAsync(RuleContext c, DateTime fromUtc, IEnumerable<TouchedRecords.Case> cases, CancellationToken ct)
-    {
-        var each = new List<FineSnapshot>();
-        foreach (var matter in cases.Select(x => x.MatterId).Distinct()) each.Add(await FactQueries.FinesAsync(c.Db, fromUtc, matter, ct));
-        return each.Count == 1 ? each[0] : new FineSnapshot([.. each.SelectMany(s => s.Fines)], [.. each.SelectMany(s => s.Benchmarks)]);
-    }
+    /// <summary>Every fine of the cases' matters: a fine's peers.</summary>
+    public static Task<FineSnapshot> OfMattersAsync(RuleContext c, DateTime fromUtc, IEnumerable<TouchedRecords.Case> cases, CancellationToken ct) =>
+        FactQueries.FinesAsync(c.Db, fromUtc, [.. cases.Select(x => x.MatterId).Distinct()], ct);
+
+    /// <summary>The cases' own fines with their matters' benchmarks: a fine is judged against its benchmark alone.</summary>
+    public static Task<FineSnapshot> OfCasesAsync(RuleContext c, DateTime fromUtc, IReadOnlyCollection<TouchedRecords.Case> cases, CancellationToken ct) =>
+        FactQueries.FinesAsync(c.Db, fromUtc, [.. cases.Select(x => x.MatterId).Distinct()], ct, [.. cases.Select(x => x.Id)]);
 }

@@ -32,9 +32,13 @@ public static class FirstViolationFacts
     {
         var items = await ItemsAsync(c.Db, subjects.Select(s => s.MatterId).Distinct().ToList(), ct);
         var matters = items.Select(i => i.MatterId).ToHashSet();
-        var cases = new List<FirstViolationFact>();
-        foreach (var (party, matter) in subjects.Where(s => matters.Contains(s.MatterId)))
-            cases.AddRange(await Facts(c.Db.Cases.Where(x => x.PartyId == party && x.MatterId == matter)).ToListAsync(ct));
+        // A party has few cases: all of the burst's parties' in one query (index PartyId, MatterId, FiledAt), kept to the pairs asked.
+        var cases = await FactQueries.ChunkedAsync(subjects.Where(s => matters.Contains(s.MatterId)), async chunk =>
+        {
+            var parties = chunk.Select(s => s.PartyId).Distinct().ToList();
+            var wanted = chunk.ToHashSet();
+            return (await Facts(c.Db.Cases.Where(x => parties.Contains(x.PartyId))).ToListAsync(ct)).Where(x => wanted.Contains((x.PartyId, x.MatterId))).ToList();
+        });
         return new FirstViolationSnapshot(cases, items);
     }
 

@@ -15,7 +15,7 @@ public sealed class InspectionFrequencyBinding : RuleBinding<InspectionFrequency
     protected override Task<InspectionSnapshot> SweepFactsAsync(RuleContext c, CancellationToken ct) => SharedFacts.InspectionsAsync(c, ct);
 
     protected override Task<InspectionSnapshot> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> parties, CancellationToken ct) =>
-        FactQueries.InspectionsOfPartiesAsync(c.Db, FactQueries.YearStartUtc(c.Now), parties, ct);
+        SharedFacts.InspectionsOfPartiesAsync(c, parties, ct);
 
     // A new credit grade (touch kind Party) changes how the enterprise's inspections of the year are judged.
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Inspections.Select(i => i.PartyId).Concat(touched.Ids(RecordKind.Party));

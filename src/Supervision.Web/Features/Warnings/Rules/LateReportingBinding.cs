@@ -14,12 +14,17 @@ public sealed class LateReportingBinding : RuleBinding<LateReportingRule, IReadO
     public override LateReportingRule Create(RuleSettings settings, HolidayCalendar calendar) => new(settings.LateReporting, calendar);
 
     protected override async Task<IReadOnlyCollection<ReportFact>> SweepFactsAsync(RuleContext c, CancellationToken ct) =>
-        await FactQueries.ReportsAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.LateReporting.LookbackDays), null, ct);
+        await ReportFacts.LoadAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.LateReporting.LookbackDays), null, ct);
 
     protected override async Task<IReadOnlyCollection<ReportFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<(int AgencyId, DateOnly Day)> subjects,
-        CancellationToken ct) =>
-        await EachAsync(subjects.Select(s => s.AgencyId).Distinct(),
-            agency => FactQueries.ReportsAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.LateReporting.LookbackDays), agency, ct));
+        CancellationToken ct)
+    {
+        // A subject is an agency's day of receipt, judged from that day's receipts alone: the lookback before the first
+        // day touched (a month of the agency's records) is not read.
+        var lookback = FactQueries.WindowStartUtc(c.Now, c.Settings.LateReporting.LookbackDays);
+        var firstDay = ChinaTime.StartOfDayUtc(subjects.Min(s => s.Day));
+        return await ReportFacts.LoadAsync(c.Db, firstDay > lookback ? firstDay : lookback, [.. subjects.Select(s => s.AgencyId).Distinct()], ct);
+    }
 
     public override IEnumerable<(int AgencyId, DateOnly Day)> SubjectsOf(TouchedRecords touched) => touched.Receipts.Select(r => (r.AgencyId, r.ReceivedOn));
 

@@ -15,7 +15,7 @@ public sealed class MultiAgencyInspectionBinding : RuleBinding<MultiAgencyInspec
     protected override Task<InspectionSnapshot> SweepFactsAsync(RuleContext c, CancellationToken ct) => SharedFacts.InspectionsAsync(c, ct);
 
     protected override Task<InspectionSnapshot> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> parties, CancellationToken ct) =>
-        FactQueries.InspectionsOfPartiesAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.MultiAgencyInspection.WindowDays), parties, ct);
+        SharedFacts.InspectionsOfPartiesAsync(c, parties, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Inspections.Select(i => i.PartyId);
 

@@ -16,7 +16,7 @@ public sealed class NightHolidayExecutionBinding : RuleBinding<NightHolidayExecu
         await FactQueries.CompulsoryAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.NightHolidayExecution.LookbackDays), null, ct);
 
     protected override async Task<IReadOnlyCollection<CompulsoryFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> subjects, CancellationToken ct) =>
-        await EachAsync(subjects, id => FactQueries.CompulsoryAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.NightHolidayExecution.LookbackDays), id, ct));
+        await FactQueries.CompulsoryAsync(c.Db, FactQueries.WindowStartUtc(c.Now, c.Settings.NightHolidayExecution.LookbackDays), subjects, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Ids(RecordKind.CompulsoryMeasure);
 

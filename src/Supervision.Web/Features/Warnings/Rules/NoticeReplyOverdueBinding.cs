@@ -16,7 +16,7 @@ public sealed class NoticeReplyOverdueBinding : RuleBinding<NoticeReplyOverdueRu
         await FactQueries.NoticesAsync(c.Db, c.Now, null, ct);
 
     protected override async Task<IReadOnlyCollection<NoticeFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> subjects, CancellationToken ct) =>
-        await EachAsync(subjects, id => FactQueries.NoticesAsync(c.Db, c.Now, id, ct));
+        await FactQueries.NoticesAsync(c.Db, c.Now, subjects, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Ids(RecordKind.Notice);
 

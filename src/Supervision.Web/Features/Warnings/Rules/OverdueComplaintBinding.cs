@@ -16,7 +16,7 @@ public sealed class OverdueComplaintBinding : RuleBinding<OverdueComplaintRule, 
         await FactQueries.ComplaintsAsync(c.Db, c.Now, null, ct);
 
     protected override async Task<IReadOnlyCollection<ComplaintFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> subjects, CancellationToken ct) =>
-        await EachAsync(subjects, id => FactQueries.ComplaintsAsync(c.Db, c.Now, id, ct));
+        await FactQueries.ComplaintsAsync(c.Db, c.Now, subjects, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Ids(RecordKind.Complaint);
 

@@ -16,7 +16,7 @@ public sealed class OverdueRectificationBinding : RuleBinding<OverdueRectificati
         await FactQueries.RectificationsAsync(c.Db, c.Now, null, ct);
 
     protected override async Task<IReadOnlyCollection<RectificationFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> subjects, CancellationToken ct) =>
-        await EachAsync(subjects, id => FactQueries.RectificationsAsync(c.Db, c.Now, id, ct));
+        await FactQueries.RectificationsAsync(c.Db, c.Now, subjects, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Ids(RecordKind.RectificationOrder);
 

@@ -19,7 +19,7 @@ public sealed class RepeatViolationBinding : RuleBinding<RepeatViolationRule, IR
         CancellationToken ct)
     {
         var from = FactQueries.WindowStartUtc(c.Now, c.Settings.RepeatViolation.WindowDays);
-        return await EachAsync(subjects, s => FactQueries.ViolationsAsync(c.Db, from, s.PartyId, null, s.MatterId, ct));
+        return await FactQueries.ViolationsAsync(c.Db, from, subjects, null, ct);
     }
 
     public override IEnumerable<(int PartyId, int MatterId)> SubjectsOf(TouchedRecords touched) => touched.Cases.Select(x => (x.PartyId, x.MatterId));

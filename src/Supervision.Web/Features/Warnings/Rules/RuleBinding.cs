@@ -28,8 +28,9 @@ public abstract class RuleBinding<TRule, TFacts, TSubject> : IRuleBinding
     protected abstract Task<TFacts> SweepFactsAsync(RuleContext c, CancellationToken ct);
 
     /// <summary>
-    /// Facts enough to judge these subjects. More is harmless: the rule ignores what is outside its window and the store
-    /// keeps only findings inside the subjects' keys.
+    /// Facts enough to judge these subjects, in a number of queries that does not grow with their count (one IN list per
+    /// <see cref="FactQueries.InChunk"/> ids): a burst of records is answered at once, never one query per subject. More
+    /// is harmless: the rule ignores what is outside its window and the store keeps only findings inside the subjects' keys.
     /// </summary>
     protected abstract Task<TFacts> FactsOfAsync(RuleContext c, IReadOnlyCollection<TSubject> subjects, CancellationToken ct);
 
@@ -53,12 +54,4 @@ public abstract class RuleBinding<TRule, TFacts, TSubject> : IRuleBinding
     private TRule RuleOf(RuleContext context) => (TRule)context.Rules[Code];
 
     protected static IReadOnlySet<RecordKind> Kinds(params RecordKind[] kinds) => kinds.ToHashSet();
-
-    /// <summary>One query per subject, for rules whose subjects no single query selects; the facts side by side.</summary>
-    protected static async Task<List<T>> EachAsync<TKey, T>(IEnumerable<TKey> subjects, Func<TKey, Task<List<T>>> query)
-    {
-        var all = new List<T>();
-        foreach (var s in subjects) all.AddRange(await query(s));
-        return all;
-    }
 }

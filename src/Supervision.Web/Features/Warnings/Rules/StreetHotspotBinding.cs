@@ -19,7 +19,7 @@ public sealed class StreetHotspotBinding : RuleBinding<StreetHotspotRule, IReadO
         CancellationToken ct)
     {
         var from = FactQueries.WindowStartUtc(c.Now, c.Settings.StreetHotspot.WindowDays);
-        return await EachAsync(subjects, s => FactQueries.ViolationsAsync(c.Db, from, null, s.StreetId, s.MatterId, ct));
+        return await FactQueries.ViolationsAsync(c.Db, from, null, subjects, ct);
     }
 
     public override IEnumerable<(int StreetId, int MatterId)> SubjectsOf(TouchedRecords touched) => touched.Cases.Select(x => (x.StreetId, x.MatterId));
