@@ -313,7 +313,8 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
             var response = await api.Client().PostAsync("/api/v1/batch", new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
             items = (await response.Content.ReadFromJsonAsync<JsonObject>())!["records"]!.AsArray();
             var last = (int)items[5]!["recordId"]!;
-            await Wait.UntilAsync(() => { lock (events) return events.Any(x => x.Kind == "rectification" && x.RecordId == last); }, TimeSpan.FromSeconds(10), "the events reach the feed");
+            await Wait.UntilAsync(() => { lock (events) return events.Any(x => x.Kind == "rectification" && x.RecordId == last); },
+                TimeSpan.FromSeconds(10), "the events reach the feed");
         }
 
         Assert.Equal(["created", "created", "conflict", "conflict", "created", "created"], items.Select(i => (string)i!["status"]!));
