@@ -126,13 +126,44 @@ public class WallReconnectTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.Context.SetOfflineAsync(true);
         foreach (var ws in sockets) await ws.CloseAsync(new() { Code = 4000, Reason = "line cut" });
         await Assertions.Expect(connection).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
+        await ShowsTheDataAgeWhileTheServerIsGoneAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "wall-disconnected.png") });
         Volatile.Write(ref cut, false);
         await page.Context.SetOfflineAsync(false);
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
+        // Back with the server: its own clock and labels again, the script's gone.
+        await Assertions.Expect(page.GetByTestId("wall-clock")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("wall-clock-offline")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("wall-freshness-age")).ToBeEmptyAsync();
         var again = await WallScreenTests.PostInspectionAsync(browser, "WALL-2", "济南大屏重连测试有限公司");
         Assert.True(again.IsSuccessStatusCode);
         await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("N0"), new() { Timeout = 5_000 });
     }
 
+    /// <summary>
+    /// Nothing re-renders while the server is gone, so the page's script runs the clock on and shows how old the figures
+    /// are, amber after the configured threshold (120 s) and red after the larger one (600 s). The figures' time is moved
+    /// back in the page to reach the thresholds without waiting minutes.
+    /// </summary>
+    private static async Task ShowsTheDataAgeWhileTheServerIsGoneAsync(IPage page)
+    {
+        var clock = page.GetByTestId("wall-clock-offline");
+        var age = page.GetByTestId("wall-freshness-age");
+        var freshness = page.GetByTestId("wall-freshness");
+        await Assertions.Expect(clock).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("wall-clock")).ToBeHiddenAsync();
+        await Assertions.Expect(clock).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"));
+        var first = await clock.InnerTextAsync();
+        await Assertions.Expect(clock).Not.ToHaveTextAsync(first, new() { Timeout = 5_000 });
+        await Assertions.Expect(age).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^（已 \d+ 秒未更新）$"));
+        Assert.Null(await freshness.GetAttributeAsync("data-age"));
+
+        await freshness.EvaluateAsync("e => e.dataset.at = String(Number(e.dataset.now) - 200_000)");
+        await Assertions.Expect(freshness).ToHaveAttributeAsync("data-age", "amber");
+        await Assertions.Expect(clock).ToHaveAttributeAsync("data-age", "amber");
+        await Assertions.Expect(age).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^（已 3 分 \d+ 秒未更新）$"));
+        await freshness.EvaluateAsync("e => e.dataset.at = String(Number(e.dataset.now) - 700_000)");
+        await Assertions.Expect(freshness).ToHaveAttributeAsync("data-age", "red");
+        await Assertions.Expect(clock).ToHaveAttributeAsync("data-age", "red");
+    }
 }

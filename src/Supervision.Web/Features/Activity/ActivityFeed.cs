@@ -1,22 +1,17 @@
 using System.Threading.Channels;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Activity;
 
 /// <summary>
-/// The in-process stream of accepted changes. Blazor components subscribe to <see cref="Published"/> (and call
-/// InvokeAsync(StateHasChanged)); the SignalR relay drains a bounded queue, so a slow or disconnected client can never
-/// hold up the ingestion that publishes.
+/// The in-process stream of accepted changes (a <see cref="LiveFeed{T}"/>: screens subscribe, each with its own queue).
+/// The SignalR relay drains a bounded queue of its own, so a slow or disconnected client can never hold up the ingestion
+/// that publishes.
 /// </summary>
-public sealed class ActivityFeed(ILogger<ActivityFeed> log)
+public sealed class ActivityFeed(ILogger<ActivityFeed> log) : LiveFeed<ActivityEvent>(log)
 {
     private long _sequence;
-    private readonly Channel<ActivityEvent> _hub = Channel.CreateBounded<ActivityEvent>(new BoundedChannelOptions(10_000)
-    {
-        FullMode = BoundedChannelFullMode.DropOldest,
-        SingleReader = true,
-    });
-
-    public event Action<ActivityEvent>? Published;
+    private readonly Channel<ActivityEvent> _hub = BoundedQueue<ActivityEvent>();
 
     public ChannelReader<ActivityEvent> HubQueue => _hub.Reader;
 
@@ -24,7 +19,7 @@ public sealed class ActivityFeed(ILogger<ActivityFeed> log)
 
     public void Publish(ActivityEvent e)
     {
-        Raise(e);
+        Deliver(e);
         _hub.Writer.TryWrite(e);
     }
 
@@ -32,21 +27,5 @@ public sealed class ActivityFeed(ILogger<ActivityFeed> log)
     /// An event another instance accepted: to this instance's screens only. Not to the hub queue, as the instance that
     /// accepted it has sent it to every hub client through the backplane already.
     /// </summary>
-    public void PublishRemote(ActivityEvent e) => Raise(e with { Sequence = NextSequence(), Remote = true });
-
-    private void Raise(ActivityEvent e)
-    {
-        foreach (var handler in Published?.GetInvocationList().Cast<Action<ActivityEvent>>() ?? [])
-        {
-            try
-            {
-                handler(e);
-            }
-            catch (Exception ex)
-            {
-                // One broken subscriber must not stop the others or the publisher.
-                log.LogWarning(ex, "An activity subscriber failed");
-            }
-        }
-    }
+    public void PublishRemote(ActivityEvent e) => Deliver(e with { Sequence = NextSequence(), Remote = true });
 }

@@ -52,6 +52,7 @@ public sealed class FeedRelay(
     });
 
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IDisposable[] _subscriptions = [];
     private bool _sendFailing;
     private long _dropped;
 
@@ -62,20 +63,14 @@ public sealed class FeedRelay(
 
     public override Task StartAsync(CancellationToken ct)
     {
-        activity.Published += OnActivity;
-        warnings.Published += OnWarnings;
-        notices.Published += OnNotice;
-        exports.Changed += OnExport;
+        _subscriptions = [activity.Subscribe(OnActivity), warnings.Subscribe(OnWarnings), notices.Subscribe(OnNotice), exports.Subscribe(OnExport)];
         settings.Changed += OnSettings;
         return base.StartAsync(ct);
     }
 
     public override async Task StopAsync(CancellationToken ct)
     {
-        activity.Published -= OnActivity;
-        warnings.Published -= OnWarnings;
-        notices.Published -= OnNotice;
-        exports.Changed -= OnExport;
+        foreach (var s in _subscriptions) s.Dispose();
         settings.Changed -= OnSettings;
         await base.StopAsync(ct);
     }

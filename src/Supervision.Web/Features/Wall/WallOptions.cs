@@ -14,6 +14,10 @@ public sealed class WallOptions
     [Range(10, 86_400)]
     public int StaleSeconds { get; set; } = 120;
 
+    /// <summary>Seconds after which a panel's data is badly out of date (its freshness label and the clock turn red).</summary>
+    [Range(10, 86_400)]
+    public int VeryStaleSeconds { get; set; } = 600;
+
     /// <summary>A red warning raised or escalated within these hours flashes on the wall until someone acknowledges it.</summary>
     [Range(1, 24 * 30)]
     public int AlarmHours { get; set; } = 24;

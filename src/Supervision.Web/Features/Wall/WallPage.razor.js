@@ -27,6 +27,66 @@ function stopRetrying() {
     if (retryTimer !== null) clearInterval(retryTimer);
     retryTimer = null;
     show("connected");
+    online();
+}
+
+// While the server is gone nothing on the page re-renders, so the clock and the "data as of" labels would freeze and a
+// stale picture would pass for the present. From the moment the line goes the script runs the clock on and shows how old
+// the figures are, amber then red. It counts from the server's times in the page (data-now, data-at) plus the time
+// elapsed here, so a browser clock set wrong does not matter.
+let offlineTimer = null;
+let offlineSince = 0;
+const shanghai = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false,
+});
+
+function offline() {
+    if (offlineTimer !== null) return;
+    offlineSince = performance.now();
+    document.body.classList.add("wall-offline");
+    tickOffline();
+    offlineTimer = setInterval(tickOffline, 1000);
+}
+
+function online() {
+    if (offlineTimer !== null) clearInterval(offlineTimer);
+    offlineTimer = null;
+    document.body.classList.remove("wall-offline");
+    for (const element of document.querySelectorAll(".wall-freshness, .wall-clock-offline")) delete element.dataset.age;
+    for (const element of document.querySelectorAll(".wall-freshness-age, .wall-clock-offline")) element.textContent = "";
+}
+
+function level(ageSeconds, freshness) {
+    if (!freshness) return "";
+    if (ageSeconds > Number(freshness.dataset.redSeconds)) return "red";
+    return ageSeconds > Number(freshness.dataset.amberSeconds) ? "amber" : "";
+}
+
+function setAge(element, age) {
+    if (age) element.dataset.age = age;
+    else delete element.dataset.age;
+}
+
+function tickOffline() {
+    const elapsed = performance.now() - offlineSince;
+    const clock = document.querySelector(".wall-clock");
+    const clockOffline = document.querySelector(".wall-clock-offline");
+    let oldest = 0;
+    let oldestFreshness = null;
+    for (const freshness of document.querySelectorAll(".wall-freshness")) {
+        const ageSeconds = Math.floor((Number(freshness.dataset.now) - Number(freshness.dataset.at) + elapsed) / 1000);
+        const text = ageSeconds < 60
+            ? freshness.dataset.textSeconds.replace("{0}", ageSeconds)
+            : freshness.dataset.textMinutes.replace("{0}", Math.floor(ageSeconds / 60)).replace("{1}", ageSeconds % 60);
+        freshness.querySelector(".wall-freshness-age").textContent = text;
+        setAge(freshness, level(ageSeconds, freshness));
+        if (ageSeconds >= oldest) [oldest, oldestFreshness] = [ageSeconds, freshness];
+    }
+    if (clock && clockOffline) {
+        clockOffline.textContent = shanghai.format(new Date(Number(clock.dataset.now) + elapsed));
+        setAge(clockOffline, level(oldest, oldestFreshness));
+    }
 }
 
 function onStateChanged(event) {
@@ -34,6 +94,7 @@ function onStateChanged(event) {
         case "show":
         case "retrying":
             show("reconnecting");
+            offline();
             break;
         case "hide":
             stopRetrying();
@@ -41,6 +102,7 @@ function onStateChanged(event) {
         case "failed":
         case "paused":
             show("disconnected");
+            offline();
             if (retryTimer === null) retryTimer = setInterval(retry, 5000);
             break;
         case "rejected":
@@ -57,5 +119,6 @@ document.body.classList.add("wall-mode");
 export function dispose() {
     modal?.removeEventListener("components-reconnect-state-changed", onStateChanged);
     if (retryTimer !== null) clearInterval(retryTimer);
-    document.body.classList.remove("wall-mode");
+    if (offlineTimer !== null) clearInterval(offlineTimer);
+    document.body.classList.remove("wall-mode", "wall-offline");
 }

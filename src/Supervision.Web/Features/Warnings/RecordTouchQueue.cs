@@ -29,15 +29,17 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
     /// </summary>
     public int Pending => _touches.Reader.Count + Volatile.Read(ref _inHand);
 
+    private IDisposable? _subscription;
+
     public override Task StartAsync(CancellationToken ct)
     {
-        activity.Published += OnActivity;
+        _subscription = activity.Subscribe(OnActivity, capacity: 100_000);
         return base.StartAsync(ct);
     }
 
     public override Task StopAsync(CancellationToken ct)
     {
-        activity.Published -= OnActivity;
+        _subscription?.Dispose();
         return base.StopAsync(ct);
     }
 

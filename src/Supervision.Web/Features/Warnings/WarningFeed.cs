@@ -1,18 +1,17 @@
 using System.Threading.Channels;
+using Supervision.Web.Shared;
 
 namespace Supervision.Web.Features.Warnings;
 
 /// <summary>
-/// The in-process stream of warning changes, like the activity feed: components subscribe to <see cref="Published"/>
-/// (and call InvokeAsync(StateHasChanged)); the hub relay and the webhooks drain bounded queues, so a slow client or
-/// an unreachable webhook never holds up the evaluation that publishes.
+/// The in-process stream of warning changes, like the activity feed (a <see cref="LiveFeed{T}"/>): components subscribe;
+/// the hub relay and the webhooks drain bounded queues, so a slow client or an unreachable webhook never holds up the
+/// evaluation that publishes.
 /// </summary>
-public sealed class WarningFeed(ILogger<WarningFeed> log)
+public sealed class WarningFeed(ILogger<WarningFeed> log) : LiveFeed<IReadOnlyList<WarningNews>>(log)
 {
-    private readonly Channel<WarningNews> _hub = Bounded();
-    private readonly Channel<WarningNews> _webhooks = Bounded();
-
-    public event Action<IReadOnlyList<WarningNews>>? Published;
+    private readonly Channel<WarningNews> _hub = BoundedQueue<WarningNews>();
+    private readonly Channel<WarningNews> _webhooks = BoundedQueue<WarningNews>();
 
     public ChannelReader<WarningNews> HubQueue => _hub.Reader;
 
@@ -21,7 +20,7 @@ public sealed class WarningFeed(ILogger<WarningFeed> log)
     public void Publish(IReadOnlyList<WarningNews> news)
     {
         if (news.Count == 0) return;
-        Raise(news);
+        Deliver(news);
         foreach (var n in news)
         {
             _hub.Writer.TryWrite(n);
@@ -35,27 +34,6 @@ public sealed class WarningFeed(ILogger<WarningFeed> log)
     /// </summary>
     public void PublishRemote(IReadOnlyList<WarningNews> news)
     {
-        if (news.Count > 0) Raise([.. news.Select(n => n with { Remote = true })]);
+        if (news.Count > 0) Deliver([.. news.Select(n => n with { Remote = true })]);
     }
-
-    private void Raise(IReadOnlyList<WarningNews> news)
-    {
-        foreach (var handler in Published?.GetInvocationList().Cast<Action<IReadOnlyList<WarningNews>>>() ?? [])
-        {
-            try
-            {
-                handler(news);
-            }
-            catch (Exception ex)
-            {
-                log.LogWarning(ex, "A warning subscriber failed");
-            }
-        }
-    }
-
-    private static Channel<WarningNews> Bounded() => Channel.CreateBounded<WarningNews>(new BoundedChannelOptions(10_000)
-    {
-        FullMode = BoundedChannelFullMode.DropOldest,
-        SingleReader = true,
-    });
 }

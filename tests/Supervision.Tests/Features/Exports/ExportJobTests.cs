@@ -68,7 +68,7 @@ public class ExportJobTests(StatisticsApp fixture)
     public async Task A_liaisons_export_runs_to_done_holds_only_its_agency_and_downloads_only_for_it()
     {
         var progress = new List<ExportUpdate>();
-        Services.GetRequiredService<ExportProgress>().Changed += progress.Add;
+        using var subscription = Services.GetRequiredService<ExportProgress>().Subscribe(u => { lock (progress) progress.Add(u); });
         var liaison = await CentreAsAsync("liaison");
         // The liaison asks for the city (no agency filter): the scope, not the request, decides.
         var id = await liaison.RequestAsync(ExportKind.MonthlyStatistics, new ExportParameters(fixture.Month.Year, fixture.Month.Month));
@@ -77,7 +77,8 @@ public class ExportJobTests(StatisticsApp fixture)
         Assert.Equal(ExportStatus.Done, job.Status);
         Assert.Equal(100, job.Progress);
         Assert.Equal($"月度统计_历下区市场监督管理局_{fixture.Month.Label}.xlsx", job.FileName);
-        Assert.Contains(progress, p => p.Id == id && p.Status == ExportStatus.Done && p.Progress == 100);
+        await Wait.UntilAsync(() => { lock (progress) return progress.Any(p => p.Id == id && p.Status == ExportStatus.Done && p.Progress == 100); },
+            TimeSpan.FromSeconds(10), "the export's completion reaches its subscribers");
         Assert.Contains(await liaison.MineAsync(), r => r.Id == id);
 
         var own = await fixture.App.SignInAsync("liaison");

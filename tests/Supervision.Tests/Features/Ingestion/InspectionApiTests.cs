@@ -306,15 +306,16 @@ public class InspectionApiTests(IngestionApp api) : IClassFixture<IngestionApp>
         var events = new List<Supervision.Web.Features.Activity.ActivityEvent>();
         var feed = api.App.Services.GetRequiredService<Supervision.Web.Features.Activity.ActivityFeed>();
         void Collect(Supervision.Web.Features.Activity.ActivityEvent x) { lock (events) events.Add(x); }
-        feed.Published += Collect;
         JsonArray items;
-        try
+        using (feed.Subscribe(Collect))
         {
             var batch = new JsonObject { ["records"] = new JsonArray(Typed(a), Typed(b), Typed(c), Typed(d), Typed(e), f) };
             var response = await api.Client().PostAsync("/api/v1/batch", new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
             items = (await response.Content.ReadFromJsonAsync<JsonObject>())!["records"]!.AsArray();
+            var last = (int)items[5]!["recordId"]!;
+            await Wait.UntilAsync(() => { lock (events) return events.Any(x => x.Kind == "rectification" && x.RecordId == last); },
+                TimeSpan.FromSeconds(10), "the events reach the feed");
         }
-        finally { feed.Published -= Collect; }
 
         Assert.Equal(["created", "created", "conflict", "conflict", "created", "created"], items.Select(i => (string)i!["status"]!));
         await using var db = await api.Db();

@@ -246,16 +246,13 @@ public class NoticeServiceTests(NoticesApp fixture)
         {
             lock (seen) seen.Add(n);
         }
-        feed.Published += On;
-        try
+        using (feed.Subscribe(On))
         {
             var id = await fixture.IssuedAsync();
             await fixture.Service(s => s.ReplyAsync(id, null, "已整改", [], fixture.Liaison()));
+            // Subscribers are handed the news on their own loop, a moment after the action.
+            await Wait.UntilAsync(() => { lock (seen) return seen.Count(n => n.NoticeId == id) >= 3; }, TimeSpan.FromSeconds(10), "the news reaches the feed");
             lock (seen) Assert.Equal(["created", "issued", "replied"], seen.Where(n => n.NoticeId == id).Select(n => n.Change));
-        }
-        finally
-        {
-            feed.Published -= On;
         }
     }
 

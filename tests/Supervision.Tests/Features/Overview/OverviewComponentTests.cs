@@ -94,10 +94,12 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         var feed = fixture.App.Services.GetRequiredService<ActivityFeed>();
         var live = new List<ActivityEvent>();
         void Collect(ActivityEvent e) { lock (live) live.Add(e); }
-        feed.Published += Collect;
         string idNumber;
-        try { idNumber = await WriteCaseOfAPersonAsync("欧阳明华"); }
-        finally { feed.Published -= Collect; }
+        using (feed.Subscribe(Collect))
+        {
+            idNumber = await WriteCaseOfAPersonAsync("欧阳明华");
+            await Wait.UntilAsync(() => { lock (live) return live.Any(e => e.Kind == "case"); }, TimeSpan.FromSeconds(10), "the case reaches the feed");
+        }
 
         // What the wall shows: events as they arrive, and the latest records read from the database at start.
         var latest = (await fixture.QueryAs(SignedInAs.Operator()).ReadAsync(OverviewFilter.Today(fixture.Clock.UtcNow()))).Latest;

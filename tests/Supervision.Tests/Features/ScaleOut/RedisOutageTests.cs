@@ -25,7 +25,7 @@ public class RedisOutageTests
             officers = await db.Officers.Where(o => o.AgencyId == issued.AgencyId && o.CertificateExpiresOn > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30))
                 .OrderBy(o => o.Id).Select(o => o.CertificateNumber).Take(2).ToArrayAsync();
         var seen = Channel.CreateUnbounded<ActivityEvent>();
-        app.Services.GetRequiredService<ActivityFeed>().Published += e => seen.Writer.TryWrite(e);
+        using var subscription = app.Services.GetRequiredService<ActivityFeed>().Subscribe(e => seen.Writer.TryWrite(e));
 
         var record = TwoInstances.InspectionRecord("济南断线测试商贸有限公司", officers);
         var client = app.CreateClient();

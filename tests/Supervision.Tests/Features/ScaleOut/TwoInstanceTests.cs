@@ -37,7 +37,7 @@ public class TwoInstanceTests(ITestOutputHelper output)
 
         // A wall screen on B renders from B's in-process feed.
         var onBFeed = Channel.CreateUnbounded<ActivityEvent>();
-        two.B.Services.GetRequiredService<ActivityFeed>().Published += e => onBFeed.Writer.TryWrite(e);
+        using var onB = two.B.Services.GetRequiredService<ActivityFeed>().Subscribe(e => onBFeed.Writer.TryWrite(e));
         // A hub client on B, with the cookie of a sign-in on A: the shared key ring makes B read it.
         var cookie = await two.A.SignInCookieAsync("operator");
         await using var hub = TwoInstances.HubClient(two.B, cookie);
@@ -75,11 +75,11 @@ public class TwoInstanceTests(ITestOutputHelper output)
     {
         await using var two = await TwoInstances.StartAsync("feeds");
         var warningsOnB = Channel.CreateUnbounded<WarningNews>();
-        two.B.Services.GetRequiredService<WarningFeed>().Published += news => { foreach (var n in news) warningsOnB.Writer.TryWrite(n); };
+        using var warningsSubscription = two.B.Services.GetRequiredService<WarningFeed>().Subscribe(news => { foreach (var n in news) warningsOnB.Writer.TryWrite(n); });
         var noticesOnB = Channel.CreateUnbounded<NoticeNews>();
-        two.B.Services.GetRequiredService<NoticeFeed>().Published += n => noticesOnB.Writer.TryWrite(n);
+        using var noticesSubscription = two.B.Services.GetRequiredService<NoticeFeed>().Subscribe(n => noticesOnB.Writer.TryWrite(n));
         var exportsOnB = Channel.CreateUnbounded<ExportUpdate>();
-        two.B.Services.GetRequiredService<ExportProgress>().Changed += u => exportsOnB.Writer.TryWrite(u);
+        using var exportsSubscription = two.B.Services.GetRequiredService<ExportProgress>().Subscribe(u => exportsOnB.Writer.TryWrite(u));
         var cookie = await two.B.SignInCookieAsync("supervisor");
         await using var hub = TwoInstances.HubClient(two.B, cookie);
         var warningsOnBHub = Channel.CreateUnbounded<WarningNews>();

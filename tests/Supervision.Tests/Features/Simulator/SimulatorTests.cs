@@ -20,7 +20,7 @@ public class SimulatorTests : IDisposable
         var simulator = app.Services.GetRequiredService<LiveSimulator>();
         var feed = app.Services.GetRequiredService<ActivityFeed>();
         var events = 0;
-        feed.Published += _ => Interlocked.Increment(ref events);
+        using var subscription = feed.Subscribe(_ => Interlocked.Increment(ref events));
 
         var outcomes = new List<RecordOutcome>();
         for (var i = 0; i < 300; i++) outcomes.Add(await simulator.StepAsync());
@@ -28,7 +28,8 @@ public class SimulatorTests : IDisposable
         Assert.All(outcomes, o => Assert.True(o.Status is OutcomeStatus.Created or OutcomeStatus.Updated,
             $"{o.Status}: {o.Detail} {string.Join("; ", o.Errors?.Select(e => $"{e.Key}: {string.Join(",", e.Value)}") ?? [])}"));
         // An inspection that orders rectification sends the order too: at least one event per step.
-        Assert.True(events >= outcomes.Count);
+        // Subscribers are handed events on their own loop, a moment after the write.
+        await Wait.UntilAsync(() => Volatile.Read(ref events) >= outcomes.Count, TimeSpan.FromSeconds(10), "an event per step reaches the feed");
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         Assert.True(await db.Inspections.CountAsync(i => i.ExternalId.StartsWith("SIM-")) > 40);
         var simulatedCases = await db.Cases.Where(c => c.ExternalId.StartsWith("SIM-")).Select(c => c.Id).ToListAsync();

@@ -102,16 +102,13 @@ public class WarningActionsTests(WorkbenchApp fixture)
         var feed = fixture.App.Services.GetRequiredService<WarningFeed>();
         var news = new List<WarningNews>();
         void Collect(IReadOnlyList<WarningNews> n) { lock (news) news.AddRange(n); }
-        feed.Published += Collect;
-        try
+        using (feed.Subscribe(Collect))
         {
             Assert.True((await fixture.ActAsync(s => s.AcknowledgeAsync([ack], "已安排核查", SignedInAs.Operator()))).Succeeded);
             Assert.True((await fixture.ActAsync(s => s.SnoozeAsync([snooze], DateTime.UtcNow.AddDays(1), null, SignedInAs.Operator()))).Succeeded);
             Assert.True((await fixture.ActAsync(s => s.DismissAsync([dismiss], "重复预警", WorkbenchApp.Supervisor()))).Succeeded);
-        }
-        finally
-        {
-            feed.Published -= Collect;
+            // Subscribers are handed the news on their own loop, a moment after the action.
+            await Wait.UntilAsync(() => { lock (news) return news.Any(n => n.WarningId == dismiss); }, TimeSpan.FromSeconds(10), "the news reaches the feed");
         }
 
         Assert.Contains(news, n => n.WarningId == ack && n.Change == WarningChangeKind.Acknowledged && n.By == "test-Operator");
