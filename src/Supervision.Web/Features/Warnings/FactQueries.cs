@@ -5,7 +5,6 @@ using Supervision.Domain.Notices;
 using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Web.Data;
-using Supervision.Web.Features.DrillDown;
 
 namespace Supervision.Web.Features.Warnings;
 
@@ -138,40 +137,6 @@ public static class FactQueries
             select new InspectionFact(i.Id, i.AgencyId, a.Sector, i.PartyId, i.Kind, i.StartedAt, i.PreFiledAt, i.StreetId, i.JointReference, i.PreFilingReceivedAt, i.ReceivedAt);
     }
 
-    /// <summary>
-    /// Cases that can be past a limit: open and undecided for at least the decision period, decided and not yet served,
-    /// or decided/served within the lookback or received within it (a late stage that did happen, or was reported late).
-    /// </summary>
-    /// <remarks>Given cases (<paramref name="caseIds"/>) are loaded whatever their state: a decision or service clears them.</remarks>
-    public static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, DateTime nowUtc, CaseTimeLimitOptions options,
-        IReadOnlyCollection<int>? caseIds, CancellationToken ct)
-    {
-        if (caseIds is not null) return await ChunkedAsync(caseIds, ids => CaseProgressAsync(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), ct));
-        var filedBefore = nowUtc.AddDays(-options.DecisionDays);
-        var recent = WindowStartUtc(nowUtc, options.LookbackDays);
-        return await CaseProgressAsync(db, db.Cases.AsNoTracking().Where(c =>
-            (c.DecidedAt == null && c.ClosedAt == null && c.FiledAt <= filedBefore)
-            || (c.DecidedAt != null && c.ClosedAt == null && !db.CaseStages.Any(s => s.CaseId == c.Id && s.Stage == CaseStage.Served))
-            || c.DecidedAt >= recent
-            || db.CaseStages.Any(s => s.CaseId == c.Id && (s.Stage == CaseStage.Served || s.Stage == CaseStage.Decided)
-                && (s.OccurredAt >= recent || s.ReceivedAt >= recent))), ct);
-    }
-
-    private static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, IQueryable<Case> q, CancellationToken ct)
-    {
-        var cases = await q.Select(c => new
-            {
-                Fact = new CaseProgressFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.FiledAt, c.DecidedAt,
-                    db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => (DateTime?)s.OccurredAt), c.ClosedAt, null, null,
-                    db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Decided).Min(s => s.ReceivedAt),
-                    db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Served).Min(s => s.ReceivedAt)),
-            })
-            .ToListAsync(ct);
-        // Extensions and suspensions only ever move a deadline later, so the filter above still finds every case that can be over.
-        var moves = await CaseClocks.LoadAsync(db, q.Select(c => c.Id), ct);
-        return [.. cases.Select(c => moves.TryGetValue(c.Fact.Id, out var m) ? c.Fact with { Suspensions = m.Suspensions, Extensions = m.Extensions } : c.Fact)];
-    }
-
     /// <summary>Evidence taken or received since <paramref name="fromUtc"/>, of every case or of the given ones, with its officers.</summary>
     public static async Task<EvidenceSnapshot> EvidenceAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int>? caseIds, CancellationToken ct)
     {
@@ -216,39 +181,6 @@ public static class FactQueries
             .Select(m => new CompulsoryFact(m.Id, m.AgencyId, m.PartyId, m.StreetId, m.Kind, m.StartedAt, m.EndedAt, m.IsEmergency, m.CaseId, m.ReceivedAt))
             .ToListAsync(ct);
         return measureIds is null ? Facts(q) : ChunkedAsync(measureIds, ids => Facts(q.Where(m => ids.Contains(m.Id))));
-    }
-
-    /// <summary>
-    /// Decided fines since <paramref name="fromUtc"/> (the peer window): all, the given matters' (a fine's peers), or only
-    /// the given cases' (a fine against its benchmark); with the benchmarks of their matters.
-    /// </summary>
-    public static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, IReadOnlyCollection<int>? matterIds, CancellationToken ct,
-        IReadOnlyCollection<int>? caseIds = null)
-    {
-        if (matterIds is null) return await FinesAsync(db, fromUtc, null, null, ct);
-        var each = new List<FineSnapshot>();
-        foreach (var chunk in matterIds.Distinct().Chunk(InChunk)) each.Add(await FinesAsync(db, fromUtc, chunk, caseIds, ct));
-        return each.Count == 1 ? each[0] : new FineSnapshot([.. each.SelectMany(s => s.Fines)], [.. each.SelectMany(s => s.Benchmarks)]);
-    }
-
-    private static async Task<FineSnapshot> FinesAsync(SupervisionDbContext db, DateTime fromUtc, int[]? matterIds, IReadOnlyCollection<int>? caseIds,
-        CancellationToken ct)
-    {
-        // Also decisions received in the window: a decision reported late is still judged.
-        var late = db.CaseStages.Where(s => s.Stage == CaseStage.Decided && s.ReceivedAt >= fromUtc).Select(s => s.CaseId);
-        var q = db.Cases.AsNoTracking().Where(c => (c.DecidedAt >= fromUtc || late.Contains(c.Id)) && c.Fine != null && c.DiscretionLevel != null);
-        if (matterIds is not null) q = q.Where(c => matterIds.Contains(c.MatterId));
-        if (caseIds is not null) q = q.Where(c => caseIds.Contains(c.Id));
-        var fines = await q.Select(c => new FineFact(c.Id, c.Number, c.AgencyId, c.StreetId, c.MatterId, c.DiscretionLevel!.Value, c.FourList,
-                c.Fine!.Value, c.DecidedAt!.Value, c.PartyId,
-                db.CaseStages.Where(s => s.CaseId == c.Id && s.Stage == CaseStage.Decided).Min(s => s.ReceivedAt)))
-            .ToListAsync(ct);
-        var b = from x in db.DiscretionBenchmarks.AsNoTracking()
-            join matter in db.Matters on x.MatterId equals matter.Id
-            select new { x.MatterId, x.Level, x.MinFine, x.MaxFine, matter.StatutoryMinFine };
-        if (matterIds is not null) b = b.Where(x => matterIds.Contains(x.MatterId));
-        var benchmarks = (await b.ToListAsync(ct)).Select(x => new BenchmarkFact(x.MatterId, x.Level, x.MinFine, x.MaxFine, x.StatutoryMinFine)).ToList();
-        return new FineSnapshot(fines, benchmarks);
     }
 
     /// <summary>Complaints past their deadline and not handled; given complaints by id whatever their state (handling clears it).</summary>

@@ -13,10 +13,10 @@ public sealed class CaseTimeLimitBinding : RuleBinding<CaseTimeLimitRule, IReadO
     public override CaseTimeLimitRule Create(RuleSettings settings, HolidayCalendar calendar) => new(settings.CaseTimeLimit, calendar);
 
     protected override async Task<IReadOnlyCollection<CaseProgressFact>> SweepFactsAsync(RuleContext c, CancellationToken ct) =>
-        await FactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, null, ct);
+        await CaseFactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, null, ct);
 
     protected override async Task<IReadOnlyCollection<CaseProgressFact>> FactsOfAsync(RuleContext c, IReadOnlyCollection<int> cases, CancellationToken ct) =>
-        await FactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, cases, ct);
+        await CaseFactQueries.CaseProgressAsync(c.Db, c.Now, c.Settings.CaseTimeLimit, cases, ct);
 
     public override IEnumerable<int> SubjectsOf(TouchedRecords touched) => touched.Cases.Select(x => x.Id);
 

@@ -7,9 +7,9 @@ public static class FineFacts
 {
     /// <summary>Every fine of the cases' matters: a fine's peers.</summary>
     public static Task<FineSnapshot> OfMattersAsync(RuleContext c, DateTime fromUtc, IEnumerable<TouchedRecords.Case> cases, CancellationToken ct) =>
-        FactQueries.FinesAsync(c.Db, fromUtc, [.. cases.Select(x => x.MatterId).Distinct()], ct);
+        CaseFactQueries.FinesAsync(c.Db, fromUtc, [.. cases.Select(x => x.MatterId).Distinct()], ct);
 
     /// <summary>The cases' own fines with their matters' benchmarks: a fine is judged against its benchmark alone.</summary>
     public static Task<FineSnapshot> OfCasesAsync(RuleContext c, DateTime fromUtc, IReadOnlyCollection<TouchedRecords.Case> cases, CancellationToken ct) =>
-        FactQueries.FinesAsync(c.Db, fromUtc, [.. cases.Select(x => x.MatterId).Distinct()], ct, [.. cases.Select(x => x.Id)]);
+        CaseFactQueries.FinesAsync(c.Db, fromUtc, [.. cases.Select(x => x.MatterId).Distinct()], ct, [.. cases.Select(x => x.Id)]);
 }

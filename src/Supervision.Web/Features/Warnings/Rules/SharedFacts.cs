@@ -41,6 +41,6 @@ public static class SharedFacts
     public static Task<FineSnapshot> FinesAsync(RuleContext c, CancellationToken ct)
     {
         var from = FactQueries.WindowStartUtc(c.Now, Math.Max(c.Settings.FineBenchmark.LookbackDays, c.Settings.FinePeer.PeerWindowDays));
-        return c.Memo.GetAsync($"fines:{from:O}", () => FactQueries.FinesAsync(c.Db, from, null, ct));
+        return c.Memo.GetAsync($"fines:{from:O}", () => CaseFactQueries.FinesAsync(c.Db, from, null, ct));
     }
 }
