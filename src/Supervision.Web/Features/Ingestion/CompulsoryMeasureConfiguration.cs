@@ -16,6 +16,8 @@ public sealed class CompulsoryMeasureConfiguration(SupervisionDbContext db) : IE
     {
         e.HasIndex(x => new { x.AgencyId, x.ExternalId }).IsUnique();
         e.HasIndex(x => x.StartedAt);
+        // Late reporting and the night/holiday rule read what was received since a day (an execution reported late is judged).
+        e.HasIndex(x => x.ReceivedAt);
         e.Property(x => x.ExternalId).HasMaxLength(64);
         e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);

@@ -19,6 +19,8 @@ public sealed class RectificationOrderConfiguration(SupervisionDbContext db) : I
         e.HasIndex(x => new { x.Deadline, x.ReviewedAt });
         e.HasIndex(x => x.PartyId);
         e.HasIndex(x => x.IssuedAt);
+        // Late reporting reads what was received since a day, and the window rules what was received in it.
+        e.HasIndex(x => x.ReceivedAt);
         e.Property(x => x.ExternalId).HasMaxLength(64);
         e.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);

@@ -556,6 +556,8 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PartyId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("StartedAt");
 
                     b.HasIndex("StreetId");
@@ -1371,6 +1373,8 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("StreetId");
 

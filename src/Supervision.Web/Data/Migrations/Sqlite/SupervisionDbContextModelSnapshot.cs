@@ -533,6 +533,8 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartyId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("StartedAt");
 
                     b.HasIndex("StreetId");
@@ -1318,6 +1320,8 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasIndex("IssuedAt");
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("StreetId");
 
