@@ -43,10 +43,14 @@ public static class CaseFactQueries
     private static async Task<Dictionary<(int CaseId, CaseStage Stage), DateTime>> LateReceiptsAsync(SupervisionDbContext db, DateTime fromUtc,
         int[]? caseIds, CancellationToken ct)
     {
-        var q = db.CaseStages.AsNoTracking().Where(s => (s.Stage == CaseStage.Decided || s.Stage == CaseStage.Served)
-            && s.ReceivedAt >= fromUtc && s.ReceivedAt > s.OccurredAt.AddDays(1));
-        if (caseIds is not null) q = q.Where(s => caseIds.Contains(s.CaseId));
-        return await q.Select(s => new { s.CaseId, s.Stage, ReceivedAt = s.ReceivedAt!.Value }).ToDictionaryAsync(s => (s.CaseId, s.Stage), s => s.ReceivedAt, ct);
+        var stages = db.CaseStages.AsNoTracking().Where(s => s.Stage == CaseStage.Decided || s.Stage == CaseStage.Served);
+        if (caseIds is null)
+            return await stages.Where(s => s.ReceivedAt >= fromUtc && s.ReceivedAt > s.OccurredAt.AddDays(1))
+                .Select(s => new { s.CaseId, s.Stage, ReceivedAt = s.ReceivedAt!.Value }).ToDictionaryAsync(s => (s.CaseId, s.Stage), s => s.ReceivedAt, ct);
+        // A few cases: read by case and judged here (with the window in SQL, SQLite scanned the window's receipts instead).
+        return (await stages.Where(s => caseIds.Contains(s.CaseId)).Select(s => new { s.CaseId, s.Stage, s.OccurredAt, s.ReceivedAt }).ToListAsync(ct))
+            .Where(s => s.ReceivedAt is { } r && r >= fromUtc && r > s.OccurredAt.AddDays(1))
+            .ToDictionary(s => (s.CaseId, s.Stage), s => s.ReceivedAt!.Value);
     }
 
     private static async Task<List<CaseProgressFact>> CaseProgressAsync(SupervisionDbContext db, IQueryable<Case> q,
