@@ -20,6 +20,7 @@ using Supervision.Web.Features.Simulator;
 using Supervision.Web.Features.Statistics;
 using Supervision.Web.Features.Wall;
 using Supervision.Web.Features.Warnings;
+using Supervision.Web.Shared.Screens;
 
 namespace Supervision.Web.Hosting;
 
@@ -48,6 +49,7 @@ public static class SupervisionHost
         builder.AddSimulator();
         builder.AddMap();
         builder.AddOverview();
+        builder.AddScreenSnapshots();
         builder.AddWall();
         builder.AddFeedHealth();
         builder.AddDrillDowns();

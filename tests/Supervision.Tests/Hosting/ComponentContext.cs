@@ -49,6 +49,18 @@ public sealed class ComponentContext : BunitContext
         return this;
     }
 
+    /// <summary>
+    /// The live screens' shared figures (Shared/Screens): a hub of this context's own, so no test sees another's cached
+    /// snapshots, fed by the test app's feeds. Its views compute with the scoped queries the test adds.
+    /// </summary>
+    public ComponentContext WithScreens()
+    {
+        Share<Supervision.Web.Features.Activity.ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
+            .Share<Supervision.Web.Features.Notices.NoticeFeed>();
+        Services.AddSingleton<Supervision.Web.Shared.Screens.ScreenSnapshots>();
+        return this;
+    }
+
     /// <summary>Gives the components the test app's own instance of a singleton.</summary>
     public ComponentContext Share<T>() where T : class
     {

@@ -11,13 +11,18 @@ public sealed class FeedHealthQuery(UserDb userDb, ReferenceData reference, Curr
 {
     private const int WindowDays = 28;
 
-    public async Task<IReadOnlyList<AgencyFeed>> ReadAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<AgencyFeed>> ReadAsync(CancellationToken ct = default) => await ReadInAsync(await userDb.OpenAsync(ct), ct);
+
+    /// <summary>For an agency scope given (a shared screen's view).</summary>
+    public async Task<IReadOnlyList<AgencyFeed>> ReadAsync(int? scope, CancellationToken ct) => await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), ct);
+
+    private async Task<IReadOnlyList<AgencyFeed>> ReadInAsync(Data.SupervisionDbContext opened, CancellationToken ct)
     {
+        await using var db = opened;
         var now = time.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DayOf(now);
         var todayStart = ChinaTime.StartOfDayUtc(today);
         var since = ChinaTime.StartOfDayUtc(today.AddDays(-WindowDays));
-        await using var db = await userDb.OpenAsync(ct);
         var arrivals = await db.Inspections.Where(i => i.ReceivedAt >= since).Select(i => new { i.AgencyId, i.ReceivedAt })
             .Concat(db.Cases.Where(c => c.ReceivedAt >= since).Select(c => new { c.AgencyId, c.ReceivedAt }))
             .Concat(db.RectificationOrders.Where(o => o.ReceivedAt >= since).Select(o => new { o.AgencyId, o.ReceivedAt }))

@@ -10,13 +10,20 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
 {
 
     /// <summary>Every street (of the district, when filtered), with zeros where nothing happened, in code order.</summary>
-    public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, CancellationToken ct = default)
+    public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, CancellationToken ct = default) =>
+        await ReadInAsync(await userDb.OpenAsync(ct), filter, ct);
+
+    /// <summary>For an agency scope given (a shared screen's view).</summary>
+    public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, int? scope, CancellationToken ct) =>
+        await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), filter, ct);
+
+    private async Task<IReadOnlyList<StreetFigure>> ReadInAsync(Data.SupervisionDbContext opened, FigureFilter filter, CancellationToken ct)
     {
+        await using var db = opened;
         var now = time.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DayOf(now);
         var (from, to) = (filter.FromUtc, filter.ToUtc);
         var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
-        await using var db = await userDb.OpenAsync(ct);
 
         var inspections = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= from && i.StartedAt < to);
         var cases = db.Cases.AsNoTracking().Where(c => c.FiledAt >= from && c.FiledAt < to);

@@ -11,7 +11,9 @@ public sealed class NoticeWallQuery(UserDb userDb, TimeProvider time)
     public async Task<IReadOnlyList<WallEscalationRow>> EscalationsAsync(int max, CancellationToken ct = default)
     {
         var today = ChinaTime.DayOf(time.GetUtcNow().UtcDateTime);
-        await using var db = await userDb.OpenAsync(ct);
+        // City-wide: the wall is no agency's, and no liaison may open it (Policies.ViewWallScreen); so also when computed
+        // once for every wall screen, with nobody signed in.
+        await using var db = await userDb.OpenForScopeAsync(null, ct);
         var rows = await (from n in db.Notices.AsNoTracking()
                 join a in db.Agencies on n.AgencyId equals a.Id
                 join up in db.Agencies on n.EscalatedToAgencyId equals up.Id into ups

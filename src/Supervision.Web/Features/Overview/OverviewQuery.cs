@@ -22,14 +22,21 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
     public const int TrendDays = 30;
     public const int LatestCount = 15;
 
-    public async Task<OverviewData> ReadAsync(OverviewFilter filter, CancellationToken ct = default)
+    /// <summary>For the signed-in person.</summary>
+    public async Task<OverviewData> ReadAsync(OverviewFilter filter, CancellationToken ct = default) => await ReadInAsync(await userDb.OpenAsync(ct), filter, ct);
+
+    /// <summary>For an agency scope given (a shared screen's view, computed for every screen of that scope at once).</summary>
+    public async Task<OverviewData> ReadAsync(OverviewFilter filter, int? scope, CancellationToken ct) =>
+        await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), filter, ct);
+
+    private async Task<OverviewData> ReadInAsync(Data.SupervisionDbContext opened, OverviewFilter filter, CancellationToken ct)
     {
+        await using var db = opened;
         var now = time.GetUtcNow().UtcDateTime;
         var today = ChinaTime.DayOf(now);
         var (from, to) = (filter.FromUtc, filter.ToUtc);
         var streets = StreetsOf(filter.DistrictId);
         var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
-        await using var db = await userDb.OpenAsync(ct);
 
         var inspections = db.Inspections.AsNoTracking();
         var cases = db.Cases.AsNoTracking();

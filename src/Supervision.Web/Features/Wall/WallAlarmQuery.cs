@@ -16,7 +16,9 @@ public sealed class WallAlarmQuery(UserDb userDb, ReferenceData reference, RuleC
     public async Task<WallAlarm?> ReadAsync(CancellationToken ct = default)
     {
         var since = time.GetUtcNow().UtcDateTime.AddHours(-options.Value.AlarmHours);
-        await using var db = await userDb.OpenAsync(ct);
+        // City-wide: the wall is no agency's, and no liaison may open it (Policies.ViewWallScreen); so also when computed
+        // once for every wall screen, with nobody signed in.
+        await using var db = await userDb.OpenForScopeAsync(null, ct);
         var alarms = db.Warnings.AsNoTracking()
             .Where(w => w.Status == WarningStatus.Open && w.Level == WarningLevel.Red && (w.RaisedAt >= since || w.EscalatedAt >= since));
         var count = await alarms.CountAsync(ct);

@@ -20,7 +20,7 @@ public class NoticeComponentTests(NoticesApp fixture)
     {
         var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<WarningFeed>().Share<WarningStore>().Share<AuditLog>()
-            .Share<NoticeFeed>();
+            .Share<NoticeFeed>().WithScreens();
         ctx.Services.AddScoped<NoticeWallQuery>();
         ctx.Services.AddScoped<WarningActions>();
         return ctx.SignIn($"test-{role}", role, withPolicies: true);

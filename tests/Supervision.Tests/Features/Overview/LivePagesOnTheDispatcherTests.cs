@@ -16,13 +16,16 @@ using Supervision.Web.Features.Overview;
 using Supervision.Web.Features.Wall;
 using Supervision.Web.Features.Warnings;
 using Supervision.Web.Shared;
+using Supervision.Web.Shared.Screens;
 
 namespace Supervision.Tests.Features.Overview;
 
 /// <summary>
-/// The live pages refresh on the renderer's dispatcher, never on the thread that published (an ingestion request, a
-/// Hangfire worker). A page's refresh starts by reading the clock ("today" moves with it), so the test's clock records
-/// every read made off the renderer's dispatcher; the feeds publish from worker threads.
+/// The live pages take their figures on the renderer's dispatcher, never on the thread that published (an ingestion
+/// request, a Hangfire worker) nor on the one that computed the shared view. The feeds publish from worker threads; the
+/// shared view is recomputed off any dispatcher (by design: it serves every circuit), and each page must take the new
+/// snapshot through its own dispatcher: a render started anywhere else throws in bUnit's renderer, which the hub counts
+/// as a failed delivery. The test's clock also records reads made off the dispatcher by the pages' own code.
 /// </summary>
 public class LivePagesOnTheDispatcherTests(OverviewApp fixture) : IClassFixture<OverviewApp>
 {
@@ -55,7 +58,7 @@ public class LivePagesOnTheDispatcherTests(OverviewApp fixture) : IClassFixture<
         var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<RuleCatalogue>()
             .Share<Supervision.Web.Features.Calendar.CurrentCalendar>().Share<ActivityFeed>().Share<WarningFeed>().Share<NoticeFeed>()
-            .Share<IOptions<MapOptions>>();
+            .Share<IOptions<MapOptions>>().WithScreens();
         ctx.Services.AddSingleton<TimeProvider>(clock);
         ctx.Services.AddSingleton(Options.Create(new WallOptions()));
         ctx.Services.AddScoped<OverviewQuery>();
@@ -93,7 +96,8 @@ public class LivePagesOnTheDispatcherTests(OverviewApp fixture) : IClassFixture<
             _ => ctx.Render<MapPage>(),
         };
         await Wait.UntilAsync(() => feed.SubscriberCount > subscribers, TimeSpan.FromSeconds(15), "the page subscribes");
-        var before = clock.Reads;
+        var hub = ctx.Services.GetRequiredService<ScreenSnapshots>();
+        var (computed, delivered) = (hub.Computations, hub.Delivered);
 
         // Published as ingestion and the warning jobs do: from threads that are not the renderer's.
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
@@ -102,9 +106,13 @@ public class LivePagesOnTheDispatcherTests(OverviewApp fixture) : IClassFixture<
             fixture.App.Services.GetRequiredService<WarningFeed>().Publish([RedWarning()]);
         })));
 
-        // The refresh reads the clock to know "today": it has run once it has.
-        await Wait.UntilAsync(() => clock.Reads > before, TimeSpan.FromSeconds(15), "the page refreshes");
+        // The shared view is recomputed once for the burst, and the page takes the result on its dispatcher.
+        await Wait.UntilAsync(() => hub.Computations > computed, TimeSpan.FromSeconds(15), "the view is recomputed");
+        await Wait.UntilAsync(() => hub.Delivered > delivered, TimeSpan.FromSeconds(15), "the page takes the new snapshot");
         cut.Render();
-        Assert.True(clock.OffDispatcher.IsEmpty, "read off the dispatcher:\n" + string.Join("\n----\n", clock.OffDispatcher.Take(2)));
+        Assert.Equal(0, hub.Failures);
+        var pages = clock.OffDispatcher.Where(t => t.Contains("OverviewPage", StringComparison.Ordinal) || t.Contains("WallPage", StringComparison.Ordinal)
+            || t.Contains("MapPage", StringComparison.Ordinal) || t.Contains("LiveView", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count == 0, "read off the dispatcher by a page:\n" + string.Join("\n----\n", pages.Take(2)));
     }
 }

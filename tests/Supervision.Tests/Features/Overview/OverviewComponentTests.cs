@@ -29,7 +29,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         var ctx = new ComponentContext(fixture.App.Services)
             .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>()
             .Share<Supervision.Web.Features.Calendar.CurrentCalendar>().Share<ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
-            .Share<IOptions<MapOptions>>();
+            .Share<IOptions<MapOptions>>().WithScreens();
         ctx.Services.AddSingleton(Options.Create(new WallOptions()));
         ctx.Services.AddScoped<OverviewQuery>();
         ctx.Services.AddScoped<StreetFigures>();
