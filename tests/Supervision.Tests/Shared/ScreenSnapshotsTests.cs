@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Features.Overview;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Activity;
+using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Map;
 using Supervision.Web.Features.Overview;
 using Supervision.Web.Shared;
@@ -22,8 +23,9 @@ public class ScreenSnapshotsTests(OverviewApp fixture) : IClassFixture<OverviewA
 
     private ActivityFeed Feed => fixture.App.Services.GetRequiredService<ActivityFeed>();
 
-    private ActivityEvent Inspection(int agencyId) =>
-        new(0, "inspection", "created", -1, agencyId, "测试机关", 0, "", 117.02, 36.67, fixture.Clock.UtcNow(), fixture.Clock.UtcNow(), "济南测试有限公司", "");
+    /// <summary>A case: a record the overview does not count as it comes, but recomputes for.</summary>
+    private ActivityEvent Case(int agencyId) =>
+        new(0, "case", "created", -1, agencyId, "测试机关", 0, "", 117.02, 36.67, fixture.Clock.UtcNow(), fixture.Clock.UtcNow(), "济南测试有限公司", "");
 
     private static Func<ScreenSnapshot<T>, Task> Into<T>(ConcurrentQueue<ScreenSnapshot<T>> queue) => s =>
     {
@@ -59,7 +61,7 @@ public class ScreenSnapshotsTests(OverviewApp fixture) : IClassFixture<OverviewA
         var agency = (await AgenciesWithInspectionsAsync(1))[0];
         await Task.Run(() =>
         {
-            for (var i = 0; i < 20; i++) Feed.Publish(Inspection(agency));
+            for (var i = 0; i < 20; i++) Feed.Publish(Case(agency));
         });
         await Wait.UntilAsync(() => first.Any(s => s.Version > opened.Version) && second.Any(s => s.Version > opened.Version),
             TimeSpan.FromSeconds(15), "both screens get the new figures");
@@ -93,14 +95,49 @@ public class ScreenSnapshotsTests(OverviewApp fixture) : IClassFixture<OverviewA
         Assert.True(openedA.Value.Data.Inspections > 0, "the agency has inspections in the last 7 days");
         Assert.NotEqual(openedA.Value.Data.Inspections, openedB.Value.Data.Inspections);
         Assert.All(openedA.Value.Data.Latest, e => Assert.Equal(agencyA, e.AgencyId));
-        Assert.All(openedA.Value.Feeds, f => Assert.Equal(agencyA, f.AgencyId));
+        Assert.All((await Hub.GetAsync(new FeedHealthView(agencyA))).Value, f => Assert.Equal(agencyA, f.AgencyId));
 
-        // A record of agency B: B's view recomputes, A's does not.
+        // A case of agency B: B's view recomputes, A's does not.
         var computedA = Hub.ComputationsOf(viewA);
-        Feed.Publish(Inspection(agencyB));
+        Feed.Publish(Case(agencyB));
         await Wait.UntilAsync(() => !gotB.IsEmpty, TimeSpan.FromSeconds(15), "B's screen gets its new figures");
         Assert.Equal(computedA, Hub.ComputationsOf(viewA));
         Assert.Empty(gotA);
         Assert.All(gotB, s => Assert.Equal(agencyB, s.View.Scope));
+    }
+
+    [Fact]
+    public async Task A_new_inspection_is_counted_into_the_shared_figures_without_a_computation_and_a_full_one_follows_to_stay_exact()
+    {
+        // A view of this test's own (English), over days the demo city has inspections in.
+        var view = new OverviewView(TimeWindow.Last7Days, null, null, null, null, "en");
+        var got = new ConcurrentQueue<ScreenSnapshot<OverviewSnapshot>>();
+        using var watch = Hub.Watch(view, Into(got));
+        var opened = (await watch.CurrentAsync()).Value;
+        var computed = Hub.ComputationsOf(view);
+        var reference = fixture.App.Services.GetRequiredService<ReferenceData>();
+        var agency = reference.Agencies.First(a => opened.Data.BySector.Any(s => s.Key == a.Sector.ToString()));
+        var street = opened.Streets.OrderByDescending(s => s.Inspections).First();
+        var now = fixture.Clock.UtcNow();
+        // Above the watermark, as a record accepted after the computation is.
+        var record = new ActivityEvent(0, "inspection", "created", opened.InspectionsUpTo + 1000, agency.Id, agency.Name, street.StreetId, street.Name,
+            117.02, 36.67, now.AddMinutes(-5), now, "济南测试有限公司", "");
+
+        Feed.Publish(record);
+        await Wait.UntilAsync(() => got.Any(s => s.Value.Data.Inspections == opened.Data.Inspections + 1), TimeSpan.FromSeconds(15), "the record on the screen");
+        var counted = got.Last().Value;
+        Assert.Equal(computed, Hub.ComputationsOf(view));
+        Assert.Equal(street.Inspections + 1, counted.Streets.Single(s => s.StreetId == street.StreetId).Inspections);
+        Assert.Equal(opened.Data.BySector.Sum(s => s.Inspections) + 1, counted.Data.BySector.Sum(s => s.Inspections));
+        Assert.Equal(opened.Data.Trend.Sum(d => d.Inspections) + 1, counted.Data.Trend.Sum(d => d.Inspections));
+        Assert.Same(record, counted.Data.Latest[0]);
+
+        // A record the computation already read changes nothing, and is not counted twice.
+        Feed.Publish(record with { RecordId = opened.InspectionsUpTo });
+        // The full computation follows within the interval and shows what is stored (this record never was).
+        fixture.Clock.Advance(SharedScreen<OverviewSnapshot>.ExactInterval);
+        await Wait.UntilAsync(() => Hub.ComputationsOf(view) > computed && got.Last().Value.Data.Inspections == opened.Data.Inspections,
+            TimeSpan.FromSeconds(15), "the full computation");
+        Assert.Equal(0, Hub.Failures);
     }
 }

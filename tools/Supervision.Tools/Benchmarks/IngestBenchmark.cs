@@ -136,9 +136,9 @@ public static partial class IngestBenchmark
         }
     }
 
-    private sealed record Fixture(string[] Officers, (string Name, string CreditCode, double Lon, double Lat)[] Enterprises);
+    internal sealed record Fixture(string[] Officers, (string Name, string CreditCode, double Lon, double Lat)[] Enterprises);
 
-    private static async Task<Fixture> FixtureAsync(WebApplication app, int agencyId, int enterprises)
+    internal static async Task<Fixture> FixtureAsync(WebApplication app, int agencyId, int enterprises)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -149,7 +149,7 @@ public static partial class IngestBenchmark
         return new Fixture(officers, parties);
     }
 
-    private static InspectionIn Record(Fixture f, int serial)
+    internal static InspectionIn Record(Fixture f, int serial)
     {
         var e = f.Enterprises[serial % f.Enterprises.Length];
         var started = DateTimeOffset.UtcNow.AddMinutes(-60);
@@ -196,7 +196,7 @@ public static partial class IngestBenchmark
         }
     }
 
-    private static async Task<string> SignInCookieAsync(string baseUrl)
+    internal static async Task<string> SignInCookieAsync(string baseUrl, string userName = "operator")
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
@@ -204,7 +204,7 @@ public static partial class IngestBenchmark
         var response = await client.PostAsync(AccessRegistration.LoginPath, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["_handler"] = "login",
-            ["Input.UserName"] = "operator", ["Input.Password"] = AccountSetup.DemoPassword,
+            ["Input.UserName"] = userName, ["Input.Password"] = AccountSetup.DemoPassword,
         }));
         return response.Headers.GetValues("Set-Cookie").Single(h => h.StartsWith("supervision.auth=")).Split(';')[0];
     }

@@ -13,11 +13,12 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
     public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, CancellationToken ct = default) =>
         await ReadInAsync(await userDb.OpenAsync(ct), filter, ct);
 
-    /// <summary>For an agency scope given (a shared screen's view).</summary>
-    public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, int? scope, CancellationToken ct) =>
-        await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), filter, ct);
+    /// <summary>For an agency scope given (a shared screen's view), inspections up to a watermark as the overview's.</summary>
+    public async Task<IReadOnlyList<StreetFigure>> ReadAsync(FigureFilter filter, int? scope, CancellationToken ct, int? inspectionsUpTo = null) =>
+        await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), filter, ct, inspectionsUpTo);
 
-    private async Task<IReadOnlyList<StreetFigure>> ReadInAsync(Data.SupervisionDbContext opened, FigureFilter filter, CancellationToken ct)
+    private async Task<IReadOnlyList<StreetFigure>> ReadInAsync(Data.SupervisionDbContext opened, FigureFilter filter, CancellationToken ct,
+        int? inspectionsUpTo = null)
     {
         await using var db = opened;
         var now = time.GetUtcNow().UtcDateTime;
@@ -26,6 +27,7 @@ public sealed class StreetFigures(UserDb userDb, ReferenceData reference, TimePr
         var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
 
         var inspections = db.Inspections.AsNoTracking().Where(i => i.StartedAt >= from && i.StartedAt < to);
+        if (inspectionsUpTo is { } upTo) inspections = inspections.Where(i => i.Id <= upTo);
         var cases = db.Cases.AsNoTracking().Where(c => c.FiledAt >= from && c.FiledAt < to);
         var openOrders = db.RectificationOrders.AsNoTracking().Where(o => o.ReviewedAt == null);
         var complaints = db.Complaints.AsNoTracking().Where(c => c.StreetId != null);

@@ -25,11 +25,14 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
     /// <summary>For the signed-in person.</summary>
     public async Task<OverviewData> ReadAsync(OverviewFilter filter, CancellationToken ct = default) => await ReadInAsync(await userDb.OpenAsync(ct), filter, ct);
 
-    /// <summary>For an agency scope given (a shared screen's view, computed for every screen of that scope at once).</summary>
-    public async Task<OverviewData> ReadAsync(OverviewFilter filter, int? scope, CancellationToken ct) =>
-        await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), filter, ct);
+    /// <summary>
+    /// For an agency scope given (a shared screen's view, computed for every screen of that scope at once), counting only
+    /// the inspections up to <paramref name="inspectionsUpTo"/> (the view's watermark: later ones it counts as they come).
+    /// </summary>
+    public async Task<OverviewData> ReadAsync(OverviewFilter filter, int? scope, CancellationToken ct, int? inspectionsUpTo = null) =>
+        await ReadInAsync(await userDb.OpenForScopeAsync(scope, ct), filter, ct, inspectionsUpTo);
 
-    private async Task<OverviewData> ReadInAsync(Data.SupervisionDbContext opened, OverviewFilter filter, CancellationToken ct)
+    private async Task<OverviewData> ReadInAsync(Data.SupervisionDbContext opened, OverviewFilter filter, CancellationToken ct, int? inspectionsUpTo = null)
     {
         await using var db = opened;
         var now = time.GetUtcNow().UtcDateTime;
@@ -39,6 +42,7 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         var agencies = reference.AgenciesCovered(filter.Sector, filter.AgencyId);
 
         var inspections = db.Inspections.AsNoTracking();
+        if (inspectionsUpTo is { } upTo) inspections = inspections.Where(i => i.Id <= upTo);
         var cases = db.Cases.AsNoTracking();
         var orders = db.RectificationOrders.AsNoTracking();
         var complaints = db.Complaints.AsNoTracking();

@@ -37,8 +37,8 @@ public sealed class LiveView<T>(ScreenSnapshots hub, Func<Func<Task>, Task> invo
         Take(await _watch.CurrentAsync(ct));
     }
 
-    /// <summary>Runs <paramref name="work"/> on the component's dispatcher in its reader's culture (a live row, a pulse).</summary>
-    public async Task InvokeAsync(Action work)
+    /// <summary>Runs <paramref name="work"/> on the component's dispatcher in its reader's culture.</summary>
+    private async Task InvokeAsync(Action work)
     {
         if (_disposed) return;
         try

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Stopwatch = System.Diagnostics.Stopwatch;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.Notices;
 using Supervision.Web.Features.Warnings;
@@ -9,12 +10,12 @@ namespace Supervision.Web.Shared.Screens;
 /// The figures behind the live screens, computed once per distinct view and shared: tens of wall screens and hundreds
 /// of desks showing "today, the whole city" cost one computation per tick between them, not one each. A view is a value
 /// (<see cref="IScreenView"/>): period, filters, agency scope and language; a liaison's view is its own. The feeds only
-/// mark the views a change can touch; each view recomputes at most once a second while watched, and once a minute
+/// mark the views a change can touch; each view recomputes at most once a second while watched (or as its MinInterval says), and once a minute
 /// without any change. Views nobody has watched for a while are dropped.
 /// </summary>
 public sealed class ScreenSnapshots : IDisposable
 {
-    public static readonly TimeSpan MinInterval = LiveRefresh.DefaultMinInterval, Fallback = LiveRefresh.DefaultFallback;
+    public static readonly TimeSpan Fallback = LiveRefresh.DefaultFallback;
 
     /// <summary>How long a view nobody watches is kept (a prerender's figures wait for the circuit that follows).</summary>
     public static readonly TimeSpan IdleGrace = TimeSpan.FromMinutes(2);
@@ -26,21 +27,25 @@ public sealed class ScreenSnapshots : IDisposable
     private readonly IDisposable[] _subscriptions;
     private readonly CancellationTokenSource _stopping = new();
     private int _computations, _delivered, _failures;
+    private long _computeTicks;
 
-    public ScreenSnapshots(IServiceScopeFactory scopes, ActivityFeed activity, WarningFeed warnings, NoticeFeed notices, TimeProvider time,
+    public ScreenSnapshots(IServiceProvider services, IServiceScopeFactory scopes, ActivityFeed activity, WarningFeed warnings, NoticeFeed notices, TimeProvider time,
         ILogger<ScreenSnapshots> log)
     {
-        (_scopes, _time, _log) = (scopes, time, log);
+        (Services, _scopes, _time, _log) = (services, scopes, time, log);
         _subscriptions =
         [
-            activity.Subscribe(e => Changed(v => v.ChangedBy(e))),
-            warnings.Subscribe(news => Changed(v => v.ChangedBy(news))),
+            activity.Subscribe(Record),
+            warnings.Subscribe(Warned),
             notices.Subscribe(news => Changed(v => v.ChangedBy(news))),
         ];
     }
 
     /// <summary>Computations run since the start, all views together (for tests and <c>bench screens</c>).</summary>
     public int Computations => Volatile.Read(ref _computations);
+
+    /// <summary>Time spent computing views since the start, all views together (for <c>bench screens</c>).</summary>
+    public TimeSpan ComputeTime => TimeSpan.FromTicks(Interlocked.Read(ref _computeTicks));
 
     /// <summary>Snapshots handed to a screen and taken by it (its dispatcher ran the handler), since the start.</summary>
     public int Delivered => Volatile.Read(ref _delivered);
@@ -72,8 +77,16 @@ public sealed class ScreenSnapshots : IDisposable
     internal async Task<T> ComputeAsync<T>(IScreenView<T> view)
     {
         Interlocked.Increment(ref _computations);
-        await using var scope = _scopes.CreateAsyncScope();
-        return await view.ComputeAsync(scope.ServiceProvider, _stopping.Token);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            return await view.ComputeAsync(scope.ServiceProvider, _stopping.Token);
+        }
+        finally
+        {
+            Interlocked.Add(ref _computeTicks, Stopwatch.GetElapsedTime(started).Ticks);
+        }
     }
 
     internal void Delivery() => Interlocked.Increment(ref _delivered);
@@ -88,7 +101,7 @@ public sealed class ScreenSnapshots : IDisposable
     {
         Retire();
         if (_screens.TryGetValue(view, out var known)) return (SharedScreen<T>)known;
-        var created = new SharedScreen<T>(view, this, _time, MinInterval, Fallback);
+        var created = new SharedScreen<T>(view, this, _time, view.MinInterval, Fallback);
         var stored = _screens.GetOrAdd(view, created);
         if (!ReferenceEquals(stored, created)) created.Dispose();
         return (SharedScreen<T>)stored;
@@ -99,6 +112,41 @@ public sealed class ScreenSnapshots : IDisposable
         foreach (var (view, screen) in _screens)
         {
             if (screen.TryRetire(IdleGrace)) _screens.TryRemove(new KeyValuePair<IScreenView, ScreenEntry>(view, screen));
+        }
+    }
+
+    /// <summary>The app's root services, for views counting a record (reference data).</summary>
+    internal IServiceProvider Services { get; }
+
+    private void Record(ActivityEvent record)
+    {
+        foreach (var screen in _screens.Values)
+        {
+            try
+            {
+                if (screen.View.ChangedBy(record)) screen.Record(record);
+            }
+            catch (Exception e)
+            {
+                Failed(screen.View, e);
+            }
+        }
+    }
+
+    private void Warned(IReadOnlyList<WarningNews> news)
+    {
+        foreach (var screen in _screens.Values)
+        {
+            try
+            {
+                if (!screen.View.ChangedBy(news)) continue;
+                if (screen.View.DefersWarnings) screen.ChangedLater();
+                else screen.Changed();
+            }
+            catch (Exception e)
+            {
+                Failed(screen.View, e);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Supervision.Web.Features.Activity;
 
 namespace Supervision.Web.Shared.Screens;
 
@@ -7,6 +8,11 @@ namespace Supervision.Web.Shared.Screens;
 /// recomputes it at most once per <c>minInterval</c> while anyone watches (and every <c>fallback</c>, so "today" moves
 /// on), and hands the one result to every watcher. One computation at a time: a screen asking while one runs waits for
 /// it instead of starting its own.
+///
+/// A record the view can count (<see cref="IScreenView{T}.TryCount"/>) is counted into the current snapshot at once
+/// and handed over within <see cref="PushInterval"/>, without a query; the view is then recomputed in full at most every
+/// <see cref="ExactInterval"/> to stay exact. Records that arrive while a computation runs are offered again to its
+/// result, and the view's own watermark (what its queries read) decides which of them it still lacks.
 /// </summary>
 public sealed class SharedScreen<T> : ScreenEntry
 {
@@ -14,7 +20,19 @@ public sealed class SharedScreen<T> : ScreenEntry
     private readonly ScreenSnapshots _hub;
     private readonly TimeProvider _time;
     private readonly TimeSpan _minInterval, _fallback;
-    private readonly LiveRefresh _live;
+    /// <summary>How often at most counted records are handed to the screens.</summary>
+    public static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often at most a view that counts records is recomputed in full while records keep coming.</summary>
+    public static readonly TimeSpan ExactInterval = TimeSpan.FromSeconds(15);
+
+    /// <summary>Records kept for re-counting while a computation runs; more, and the view is recomputed once more instead.</summary>
+    private const int MaxDuringComputation = 10_000;
+
+    private readonly LiveRefresh _live, _push;
+    private readonly ITimer _exact;
+    private int _exactArmed;
+    private List<ActivityEvent>? _duringComputation;
     private readonly SemaphoreSlim _one = new(1, 1);
     private readonly Lock _gate = new();
     private ImmutableArray<SnapshotWatch<T>> _watches = [];
@@ -29,7 +47,15 @@ public sealed class SharedScreen<T> : ScreenEntry
         _idleSince = time.GetTimestamp();
         // The timers must not carry the context of the circuit that happened to open the view first.
         using (ExecutionContext.SuppressFlow())
+        {
             _live = new LiveRefresh(time, work => work(), RefreshAsync, minInterval, fallback);
+            _push = new LiveRefresh(time, work => work(), () => Publish(Volatile.Read(ref _current)), PushInterval, Timeout.InfiniteTimeSpan);
+            _exact = time.CreateTimer(_ =>
+            {
+                Interlocked.Exchange(ref _exactArmed, 0);
+                Changed();
+            }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
     }
 
     public override IScreenView View => _view;
@@ -42,6 +68,46 @@ public sealed class SharedScreen<T> : ScreenEntry
     {
         Interlocked.Increment(ref _changes);
         if (!_watches.IsEmpty) _live.Request();
+    }
+
+    public override void ChangedLater()
+    {
+        Interlocked.Increment(ref _changes);
+        if (!_watches.IsEmpty) ArmExact();
+    }
+
+    /// <summary>The full computation that keeps counted figures exact: once, ExactInterval after the first change it covers.</summary>
+    private void ArmExact()
+    {
+        if (Interlocked.Exchange(ref _exactArmed, 1) == 0) _exact.Change(ExactInterval, Timeout.InfiniteTimeSpan);
+    }
+
+    public override void Record(ActivityEvent record)
+    {
+        var counted = false;
+        lock (_gate)
+        {
+            if (_duringComputation is { } during)
+            {
+                if (during.Count < MaxDuringComputation) during.Add(record);
+                else Interlocked.Increment(ref _changes);
+            }
+            if (_current is { Failing: false } current && _view.TryCount(current.Value, record, _hub.Services, out var next))
+            {
+                // The same figures back: the record changes nothing this view shows.
+                if (ReferenceEquals(next, current.Value)) return;
+                Volatile.Write(ref _current, current with { Version = ++_version, AtUtc = _time.GetUtcNow().UtcDateTime, Value = next });
+                counted = true;
+            }
+        }
+        if (!counted)
+        {
+            Changed();
+            return;
+        }
+        if (_watches.IsEmpty) return;
+        _push.Request();
+        ArmExact();
     }
 
     /// <summary>Adds a watcher; null when the view was just retired (the hub then opens it anew).</summary>
@@ -73,7 +139,7 @@ public sealed class SharedScreen<T> : ScreenEntry
             if (!_watches.IsEmpty || _time.GetElapsedTime(_idleSince) < grace) return false;
             _retired = true;
         }
-        _live.Dispose();
+        DisposeTimers();
         return true;
     }
 
@@ -109,18 +175,27 @@ public sealed class SharedScreen<T> : ScreenEntry
             var changes = Interlocked.Read(ref _changes);
             var (started, at) = (_time.GetTimestamp(), _time.GetUtcNow().UtcDateTime);
             Interlocked.Increment(ref _computations);
+            lock (_gate) _duringComputation = [];
             try
             {
                 var value = await _hub.ComputeAsync(_view);
-                var snapshot = new ScreenSnapshot<T>(_view, ++_version, at, value);
-                Volatile.Write(ref _current, snapshot);
-                Interlocked.Exchange(ref _covered, changes);
-                Interlocked.Exchange(ref _computedAt, started);
-                return snapshot;
+                lock (_gate)
+                {
+                    // What arrived meanwhile may be missing from the result: the view counts what its queries did not read.
+                    foreach (var record in _duringComputation!)
+                        if (_view.TryCount(value, record, _hub.Services, out var next)) value = next;
+                    _duringComputation = null;
+                    var snapshot = new ScreenSnapshot<T>(_view, ++_version, at, value);
+                    Volatile.Write(ref _current, snapshot);
+                    Interlocked.Exchange(ref _covered, changes);
+                    Interlocked.Exchange(ref _computedAt, started);
+                    return snapshot;
+                }
             }
             catch (Exception e) when (_current is { } last && e is not OperationCanceledException)
             {
                 _hub.Failed(_view, e);
+                lock (_gate) _duringComputation = null;
                 // The screens keep the last figures, marked as failing; the next change or tick tries again.
                 var failing = last with { Failing = true };
                 Volatile.Write(ref _current, failing);
@@ -146,10 +221,16 @@ public sealed class SharedScreen<T> : ScreenEntry
             _hub.Failed(_view, e);
             return;
         }
-        if (snapshot.Version <= Interlocked.Read(ref _published) && !snapshot.Failing) return;
+        await Publish(snapshot);
+    }
+
+    private Task Publish(ScreenSnapshot<T>? snapshot)
+    {
+        if (snapshot is null || (snapshot.Version <= Interlocked.Read(ref _published) && !snapshot.Failing)) return Task.CompletedTask;
         Interlocked.Exchange(ref _published, snapshot.Version);
         // Handing over only queues work on each circuit's dispatcher: one slow circuit does not hold up the others.
         foreach (var watch in _watches) _ = DeliverAsync(watch, snapshot);
+        return Task.CompletedTask;
     }
 
     private async Task DeliverAsync(SnapshotWatch<T> watch, ScreenSnapshot<T> snapshot)
@@ -165,9 +246,16 @@ public sealed class SharedScreen<T> : ScreenEntry
         }
     }
 
+    private void DisposeTimers()
+    {
+        _live.Dispose();
+        _push.Dispose();
+        _exact.Dispose();
+    }
+
     public override void Dispose()
     {
         lock (_gate) _retired = true;
-        _live.Dispose();
+        DisposeTimers();
     }
 }
