@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Supervision.Web.Data;
 using Supervision.Web.Features.Activity;
 using Supervision.Web.Features.FeedHealth;
 using Supervision.Web.Features.Ingestion;
@@ -99,6 +101,20 @@ public static class ScreensBenchmark
         output.WriteLine($"opened {pages.Count} pages in {opening.Elapsed.TotalSeconds:F0} s; {live} circuits live");
         await Task.Delay(TimeSpan.FromSeconds(5));
 
+        // The server's part: when each circuit took a snapshot of today's city view, and how many inspections it held.
+        var handed = new System.Collections.Concurrent.ConcurrentQueue<(long At, int Inspections)>();
+        hub.OnDelivered = (view, value) =>
+        {
+            if (view is OverviewView { Window.Kind: WindowKind.Today, Scope: null, DistrictId: null, Sector: null, AgencyId: null } && value is OverviewSnapshot s)
+                handed.Enqueue((DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), s.Data.Inspections));
+        };
+        int handedBaseline;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())
+        {
+            var today = TimeWindow.Today.Resolve(app.Services.GetRequiredService<TimeProvider>());
+            handedBaseline = await db.Inspections.CountAsync(i => i.StartedAt >= today.FromUtc && i.StartedAt < today.ToUtc);
+        }
+
         // Posting phase: 50 records/s in batches of 5, each batch's 2xx time noted.
         using var commands = new CommandTally();
         var process = Process.GetCurrentProcess();
@@ -145,11 +161,20 @@ public static class ScreensBenchmark
             }
         }
         latencies.Sort();
+        // Server side: from a batch's 2xx until every circuit on the city view has taken figures that include it.
+        var deliveries = handed.ToList();
+        var serverLatencies = batches.Select(b => deliveries.Where(d => d.Inspections >= handedBaseline + b.Cumulative).Select(d => (double?)(d.At - b.AckedAt))
+            .Take(circuits).LastOrDefault()).Where(x => x is not null).Select(x => Math.Max(0, x!.Value)).Order().ToList();
+        double ServerPercentile(double p) => serverLatencies.Count == 0 ? double.NaN
+            : serverLatencies[(int)Math.Min(serverLatencies.Count - 1, Math.Ceiling(p * serverLatencies.Count) - 1)];
         double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
         var browserMb = ChromiumRssMb();
         await browser.CloseAsync();
         await app.StopAsync();
 
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"server side (2xx to every circuit's dispatcher taking the figures): p50_ms={ServerPercentile(0.5):F0} p95_ms={ServerPercentile(0.95):F0} " +
+            $"of {serverLatencies.Count} batches"));
         output.WriteLine($"posted {serial:N0} records in {elapsed:F1} s; {latencies.Count:N0} batch arrivals measured on {pages.Count} pages, {missed:N0} not seen");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"shared views: {hub.Views}, computations_per_s={computationsPerSecond:F2}, ms_per_computation={computeMs:F0}; " +

@@ -238,7 +238,7 @@ public sealed class SharedScreen<T> : ScreenEntry
         try
         {
             await watch.Handler(snapshot);
-            _hub.Delivery();
+            _hub.Delivery(_view, snapshot.Value);
         }
         catch (Exception e)
         {
