@@ -64,7 +64,7 @@ public sealed record OverviewView(TimeWindow Window, int? DistrictId, Sector? Se
     /// <summary>
     /// The level tiles follow within the full computation's interval (15 s): while records pour in, the evaluation
     /// changes warnings every few hundred milliseconds, and recomputing the whole overview for each would undo counting.
-    /// The wall's alarm band, which is about red warnings now, is a view of its own and follows within the second.
+    /// The wall's alarm band, which is about red warnings now, reads them itself on each red news.
     /// </summary>
     public bool DefersWarnings => true;
 

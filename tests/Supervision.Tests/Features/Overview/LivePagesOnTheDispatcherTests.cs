@@ -72,8 +72,9 @@ public class LivePagesOnTheDispatcherTests(OverviewApp fixture) : IClassFixture<
         return (ctx, clock);
     }
 
-    private ActivityEvent Inspection(int agencyId) =>
-        new(0, "inspection", "created", -1, agencyId, "历下区市场监督管理局", 0, "", 117.02, 36.67, fixture.Clock.UtcNow(), fixture.Clock.UtcNow(), "济南测试有限公司", "");
+    /// <summary>A case: every live page's shared view recomputes for one (inspections are counted in without a computation).</summary>
+    private ActivityEvent Case(int agencyId) =>
+        new(0, "case", "created", -1, agencyId, "历下区市场监督管理局", 0, "", 117.02, 36.67, fixture.Clock.UtcNow(), fixture.Clock.UtcNow(), "济南测试有限公司", "");
 
     private static WarningNews RedWarning() =>
         new(-1, "R", "规则", WarningChangeKind.Raised, WarningLevel.Red, WarningStatus.Open, "测试预警", "", null, null, DateTime.UtcNow, null);
@@ -102,7 +103,7 @@ public class LivePagesOnTheDispatcherTests(OverviewApp fixture) : IClassFixture<
         // Published as ingestion and the warning jobs do: from threads that are not the renderer's.
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
-            for (var i = 0; i < 25; i++) feed.Publish(Inspection(agency));
+            for (var i = 0; i < 25; i++) feed.Publish(Case(agency));
             fixture.App.Services.GetRequiredService<WarningFeed>().Publish([RedWarning()]);
         })));
 
