@@ -231,44 +231,36 @@ public static class ScreensBenchmark
     }
 
     /// <summary>CPU time used so far by the Chromium processes alive now, from /proc (user + system, in ms).</summary>
-    private static double ChromiumCpuMs()
+    private static double ChromiumCpuMs() => Chromium(dir =>
     {
-        double ticks = 0;
-        foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
-        {
-            try
-            {
-                if (!File.ReadAllText(Path.Combine(dir, "comm")).StartsWith("chrom", StringComparison.Ordinal)) continue;
-                // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks += double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture);
-            }
-            catch (IOException)
-            {
-                // The process ended meanwhile.
-            }
-        }
-        return ticks * 10; // USER_HZ is 100 on Linux
-    }
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in USER_HZ (100 on Linux).
+        var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) * 10;
+    });
 
-    /// <summary>Resident memory of the Chromium processes, from /proc (the browser side of the measurement).</summary>
-    private static double ChromiumRssMb()
+    /// <summary>Resident memory of the Chromium processes, from /proc, in MB (shared pages counted once per process).</summary>
+    private static double ChromiumRssMb() => Chromium(dir =>
     {
-        long kb = 0;
+        var line = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    });
+
+    /// <summary>Sums <paramref name="measure"/> over the /proc folders of the Chromium processes alive now.</summary>
+    private static double Chromium(Func<string, double> measure)
+    {
+        double sum = 0;
         foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
         {
             try
             {
-                if (!File.ReadAllText(Path.Combine(dir, "comm")).StartsWith("chrom", StringComparison.Ordinal)) continue;
-                var line = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-                if (line is not null) kb += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                if (File.ReadAllText(Path.Combine(dir, "comm")).StartsWith("chrom", StringComparison.Ordinal)) sum += measure(dir);
             }
             catch (IOException)
             {
                 // The process ended meanwhile.
             }
         }
-        return kb / 1024.0;
+        return sum;
     }
 }
