@@ -62,8 +62,16 @@ public static class DataRegistration
         provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connection),
-            _ => options.UseSqlite(connection).AddInterceptors(new SqlitePragmas(busyTimeoutMs)),
+            // Microsoft.Data.Sqlite retries a busy database on its own until the command timeout (30 s by default), after
+            // SQLite's busy_timeout: both are set from the one setting, so a writer really gives up after it.
+            _ => options.UseSqlite(WithTimeout(connection, busyTimeoutMs), o => o.CommandTimeout(TimeoutSeconds(busyTimeoutMs)))
+                .AddInterceptors(new SqlitePragmas(busyTimeoutMs)),
         };
+
+    private static int TimeoutSeconds(int busyTimeoutMs) => Math.Max(1, (busyTimeoutMs + 999) / 1000);
+
+    private static string WithTimeout(string connection, int busyTimeoutMs) =>
+        new SqliteConnectionStringBuilder(connection) { DefaultTimeout = TimeoutSeconds(busyTimeoutMs) }.ToString();
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connection, int busyTimeoutMs = DatabaseOptions.DefaultBusyTimeoutMs) =>
         Configure(options, DatabaseProvider.Sqlite, connection, busyTimeoutMs);

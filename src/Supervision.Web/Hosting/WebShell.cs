@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Supervision.Web.Components;
+using Supervision.Web.Features.Ingestion;
 
 namespace Supervision.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class WebShell
     public static WebApplication UseWebShell(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseApiProblems();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // Friendly status pages for pages a person opens; API and hub calls keep their bare status codes.
         app.UseWhen(c => HttpMethods.IsGet(c.Request.Method) && !c.Request.Path.StartsWithSegments("/_blazor") && !c.Request.Path.StartsWithSegments("/api"),

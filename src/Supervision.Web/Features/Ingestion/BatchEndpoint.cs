@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Supervision.Domain.Validation;
 
 namespace Supervision.Web.Features.Ingestion;
 
@@ -17,10 +18,11 @@ public static class BatchEndpoint
     {
         JsonDocument document;
         try { document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct); }
-        catch (JsonException e) { return Results.Problem(title: "请求体不是有效的 JSON", detail: e.Message, statusCode: StatusCodes.Status400BadRequest); }
+        catch (JsonException e) { return ApiProblems.Syntax(e); }
         using (document)
         {
-            if (!document.RootElement.TryGetProperty("records", out var records) || records.ValueKind != JsonValueKind.Array)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("records", out var records) || records.ValueKind != JsonValueKind.Array)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["records"] = ["缺少 records 数组。"] });
             if (records.GetArrayLength() > IngestionRegistration.MaxBatch)
                 return Results.Problem(title: "批量过大",
@@ -42,17 +44,29 @@ public static class BatchEndpoint
     /// <summary>One element of the batch as a record, or the rejection of an element that is not one.</summary>
     private static (RecordIn? Record, RecordOutcome? Unreadable) Read(JsonElement element, JsonSerializerOptions options)
     {
+        var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
+            && idElement.GetString() is { Length: <= 64 } text && TextRules.Problem(text, false) is null ? text : null;
+        if (element.ValueKind != JsonValueKind.Object) return (null, Rejected(id, "record", "每条记录应为一个 JSON 对象 { … }。"));
+        if (!TypeNamed(element)) return (null, Rejected(id, "type", $"缺少 type 或其值不是 {string.Join("、", RecordTypes)} 之一。"));
         try { return (element.Deserialize<RecordIn>(options), null); }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
+        catch (JsonException e)
         {
-            var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
-                ? idElement.GetString() : null;
-            return (null, new RecordOutcome(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]>
-            {
-                ["type"] = [$"记录须以 type 开头且为 {string.Join("、", RecordTypes)} 之一，字段类型须正确。"],
-            }));
+            var (error, _) = JsonFieldError.From(e, TypeNamedBy(element));
+            return (null, Rejected(id, error.Field, error.Message));
         }
     }
+
+    private static bool TypeNamed(JsonElement record) =>
+        record.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && RecordTypes.Contains(type.GetString());
+
+    private static Type TypeNamedBy(JsonElement record) => record.GetProperty("type").GetString() switch
+    {
+        "inspection" => typeof(InspectionIn), "case" => typeof(CaseIn), "rectification" => typeof(RectificationIn), "complaint" => typeof(ComplaintIn),
+        "measure" => typeof(MeasureIn), _ => typeof(CreditGradeIn),
+    };
+
+    private static RecordOutcome Rejected(string? id, string field, string message) =>
+        new(id, OutcomeStatus.Rejected, Errors: new Dictionary<string, string[]> { [field] = [message] });
 
     private static string? TypeOf(RecordIn? record) => record switch
     {

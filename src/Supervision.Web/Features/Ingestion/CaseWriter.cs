@@ -69,8 +69,16 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         if (!decided || r.Decision is not { } d) return null;
         var penalty = RecordChecks.Enum<PenaltyKind>(d.Penalty, "decision.penalty", errors, required: true);
         var level = RecordChecks.Enum<DiscretionLevel>(d.DiscretionLevel, "decision.discretionLevel", errors, required: true);
-        if (d.Fine is < 0) errors.Add(new("decision.fine", "罚款金额不能为负数。"));
         if (penalty is PenaltyKind.Fine && d.Fine is null or 0) errors.Add(new("decision.fine", "罚款决定须填写罚款金额(元)。"));
+        // 行政处罚法 Art. 9: a warning (警告) and no penalty carry no money; the other kinds may come with a fine (并处罚款).
+        if (penalty is PenaltyKind.Warning or PenaltyKind.NoPenalty && d.Fine is > 0)
+            errors.Add(new("decision.fine", penalty is PenaltyKind.Warning ? "警告不能附带罚款金额。" : "不予处罚的决定不能附带罚款金额。"));
+        // A fine above the law's maximum is not a discretion finding (the benchmark rule) but an impossible record.
+        var ceiling = matter is { StatutoryMaxFine: > 0 } m ? m.StatutoryMaxFine : Checks.Options.MaxFineWithoutStatutoryMaximum;
+        if (d.Fine > ceiling)
+            errors.Add(new("decision.fine", matter is { StatutoryMaxFine: > 0 }
+                ? $"罚款 {d.Fine:#,0} 元超过本执法事项的法定最高罚款 {ceiling:#,0} 元。"
+                : $"罚款 {d.Fine:#,0} 元超过上限 {ceiling:#,0} 元。"));
         FourListItem? item = null;
         if (d.FourListItemCode is not null)
         {

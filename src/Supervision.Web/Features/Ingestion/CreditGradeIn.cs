@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>
@@ -7,10 +9,13 @@ namespace Supervision.Web.Features.Ingestion;
 public sealed record CreditGradeIn : RecordIn
 {
     /// <summary>The enterprise's unified social credit code (18 characters).</summary>
+    [MaxLength(18)]
     public string? CreditCode { get; init; }
     /// <summary>A, B, C or D (A the most trustworthy).</summary>
+    [MaxLength(8)]
     public string? Grade { get; init; }
     /// <summary>Who assessed it, e.g. 信用中国（山东） or 市场监管部门 (≤ 50 characters).</summary>
+    [MaxLength(50)]
     public string? Source { get; init; }
     /// <summary>The day (Asia/Shanghai) from which the grade is in force, yyyy-MM-dd; not later than today.</summary>
     public DateOnly? EffectiveOn { get; init; }

@@ -13,9 +13,6 @@ namespace Supervision.Web.Features.Ingestion;
 /// </summary>
 internal sealed class CreditGradeWriter(RecordChecks checks) : RecordTypeWriter<CreditGradeIn, ValidCreditGrade, CreditGradeRecord>(checks)
 {
-    /// <summary>Earlier grades than this are not credit grades of the current system.</summary>
-    private static readonly DateOnly Earliest = new(2000, 1, 1);
-
     protected override async Task<ValidCreditGrade?> ValidateAsync(WriteSession session, KeyOwner owner, CreditGradeIn r, DateTime now, List<FieldError> errors,
         CancellationToken ct)
     {
@@ -30,7 +27,6 @@ internal sealed class CreditGradeWriter(RecordChecks checks) : RecordTypeWriter<
         var today = ChinaTime.DayOf(now);
         if (r.EffectiveOn is not { } effective) errors.Add(new("effectiveOn", "缺少生效日期(yyyy-MM-dd)。"));
         else if (effective > today) errors.Add(new("effectiveOn", $"生效日期{ChineseDates.Day(effective)}晚于今天：请在生效之日起报送。"));
-        else if (effective < Earliest) errors.Add(new("effectiveOn", $"生效日期{ChineseDates.Day(effective)}早于{ChineseDates.Day(Earliest)}。"));
         if (codeErrors.Count > 0 || r.CreditCode is null) return null;
         var party = await session.Db.Parties.AsNoTracking().Where(p => p.CreditCode == r.CreditCode && p.Kind == PartyKind.Enterprise)
             .Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);

@@ -7,4 +7,14 @@ public sealed class IngestionOptions
     /// <summary>Requests per second one API key may make (a batch counts once); more get 429 with Retry-After.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int RequestsPerSecondPerKey { get; set; } = 50;
+
+    /// <summary>Records dated before this day are refused: no enforcement system of the city holds older ones (a typo, or a zero date).</summary>
+    public DateOnly EarliestDate { get; set; } = new(2000, 1, 1);
+
+    /// <summary>
+    /// The largest fine (yuan) for a matter whose list gives no statutory maximum; a matter with one is bounded by it.
+    /// Never above <see cref="DecisionIn.MaxFine"/>.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(long), "1", DecisionIn.MaxFineText)]
+    public long MaxFineWithoutStatutoryMaximum { get; set; } = 100_000_000;
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Supervision.Web.Features.Access;
 
@@ -22,7 +24,7 @@ public static class IngestionRegistration
             // Partitioned by the key's public prefix: no database lookup before the limiter decides.
             o.AddPolicy(PerKeyLimit, context =>
             {
-                var perSecond = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value.RequestsPerSecondPerKey;
+                var perSecond = context.RequestServices.GetRequiredService<IOptions<IngestionOptions>>().Value.RequestsPerSecondPerKey;
                 var key = context.Request.Headers[ApiKeyAuthentication.Header].ToString();
                 return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(key.Length > 13 ? key[..13] : key,
                     _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
@@ -40,6 +42,12 @@ public static class IngestionRegistration
                     statusCode: StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);
             };
+        });
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Agency systems serialise "type" wherever their library puts it, not necessarily first.
+            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
+            o.SerializerOptions.Converters.Add(new OffsetTimeConverter());
         });
         builder.Services.AddSingleton<AgencyKeys>();
         builder.Services.AddSingleton<RecordWriter>();
@@ -66,18 +74,12 @@ public static class IngestionRegistration
     {
         // Agency systems authenticate with a key, not a cookie: no antiforgery token, no sign-in redirect.
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).RequireRateLimiting(PerKeyLimit).DisableAntiforgery().WithTags("Ingestion");
-        api.MapPost("/inspections", async (InspectionIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
-            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        api.MapPost("/cases", async (CaseIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
-            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        api.MapPost("/rectifications", async (RectificationIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
-            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        api.MapPost("/measures", async (MeasureIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
-            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        api.MapPost("/complaints", async (ComplaintIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
-            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
-        api.MapPost("/credit-grades", async (CreditGradeIn record, ClaimsPrincipal key, RecordWriter writer, CancellationToken ct) =>
-            ToHttp(await writer.WriteAsync(Owner(key), record, ct)));
+        MapRecord<InspectionIn>(api, "/inspections");
+        MapRecord<CaseIn>(api, "/cases");
+        MapRecord<RectificationIn>(api, "/rectifications");
+        MapRecord<MeasureIn>(api, "/measures");
+        MapRecord<ComplaintIn>(api, "/complaints");
+        MapRecord<CreditGradeIn>(api, "/credit-grades");
         api.MapPost("/batch", BatchEndpoint.HandleAsync).Accepts<BatchIn>("application/json").Produces<BatchOutcome>();
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.
@@ -86,6 +88,14 @@ public static class IngestionRegistration
             o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization();
         return app;
     }
+
+    private static void MapRecord<T>(RouteGroupBuilder api, string path) where T : RecordIn =>
+        api.MapPost(path, async (HttpRequest request, ClaimsPrincipal key, RecordWriter writer, IOptions<JsonOptions> json, CancellationToken ct) =>
+            {
+                var (record, problem) = await RecordReader.ReadAsync<T>(request, json.Value.SerializerOptions, ct);
+                return problem ?? ToHttp(await writer.WriteAsync(Owner(key), record, ct));
+            })
+            .Accepts<T>("application/json");
 
     internal static KeyOwner Owner(ClaimsPrincipal key) => new(
         int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),

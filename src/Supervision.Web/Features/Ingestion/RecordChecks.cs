@@ -12,8 +12,12 @@ namespace Supervision.Web.Features.Ingestion;
 /// value, or null when the value is missing or wrong; a writer turns its values into a validated record only when all
 /// of them passed.
 /// </summary>
-internal sealed class RecordChecks(ReferenceData reference, TimeProvider time)
+internal sealed class RecordChecks(ReferenceData reference, TimeProvider time, IngestionOptions options)
 {
+    public InputBounds Bounds { get; } = new(options.EarliestDate);
+
+    public IngestionOptions Options => options;
+
     private readonly Dictionary<string, Agency> _agencies = reference.Agencies.ToDictionary(a => a.Code);
     private readonly Dictionary<int, Agency> _agencyById = reference.Agencies.ToDictionary(a => a.Id);
     private readonly Dictionary<string, Region> _streets = reference.Streets.ToDictionary(s => s.Code);

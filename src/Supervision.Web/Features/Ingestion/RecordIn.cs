@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 
 namespace Supervision.Web.Features.Ingestion;
@@ -16,8 +17,10 @@ namespace Supervision.Web.Features.Ingestion;
 public abstract record RecordIn
 {
     /// <summary>The agency's own id of the record: sending it again is idempotent.</summary>
+    [MaxLength(64)]
     public string? Id { get; init; }
 
     /// <summary>The agency that owns the record: the key's agency (default) or one under it.</summary>
+    [MaxLength(32)]
     public string? AgencyCode { get; init; }
 }

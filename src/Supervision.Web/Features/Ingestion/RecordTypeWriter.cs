@@ -18,9 +18,12 @@ internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
 
     public async Task<RecordOutcome> WriteAsync(WriteSession session, KeyOwner owner, TIn record, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
+        // Out-of-bounds text or numbers are not read further, not even echoed in another field's message.
+        checks.Bounds.Check(record, errors);
+        if (errors.Count > 0) return RecordWriter.Rejected(record.Id is { Length: <= 64 } id && TextRules.Problem(id, false) is null ? id : null, errors);
         if (checks.Forbidden(owner, record) is { } forbidden) return new RecordOutcome(record.Id, OutcomeStatus.Forbidden, Detail: forbidden);
         var now = checks.Now;
-        var errors = new List<FieldError>();
         var valid = await ValidateAsync(session, owner, record, now, errors, ct);
         if (valid is null || errors.Count > 0) return RecordWriter.Rejected(record.Id, errors);
         var existing = await FindExistingAsync(session, valid, ct);

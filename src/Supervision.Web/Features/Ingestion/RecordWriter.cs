@@ -24,11 +24,12 @@ public sealed class RecordWriter
     private readonly MeasureWriter _measures;
     private readonly CreditGradeWriter _grades;
 
-    public RecordWriter(IDbContextFactory<SupervisionDbContext> factory, ReferenceData reference, ActivityFeed feed, TimeProvider time)
+    public RecordWriter(IDbContextFactory<SupervisionDbContext> factory, ReferenceData reference, ActivityFeed feed, TimeProvider time,
+        Microsoft.Extensions.Options.IOptions<IngestionOptions> options)
     {
         _factory = factory;
         _feed = feed;
-        _checks = new RecordChecks(reference, time);
+        _checks = new RecordChecks(reference, time, options.Value);
         _inspections = new InspectionWriter(_checks);
         _cases = new CaseWriter(_checks);
         _rectifications = new RectificationWriter(_checks);
@@ -74,7 +75,7 @@ public sealed class RecordWriter
             {
                 outcome = await WriteOneAsync(session, owner, record, ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (!StoreUnavailable.Is(e))
             {
                 // In practice a second request writing the same new record at the same moment: this one loses the race.
                 outcome = new RecordOutcome(record?.Id, OutcomeStatus.Conflict, Detail: "同一记录正由另一个请求同时写入，本条未保存，请重新发送。");

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Supervision.Web.Features.Ingestion;
 
-public sealed record StageIn(string? Stage, DateTimeOffset? At);
+public sealed record StageIn([property: MaxLength(32)] string? Stage, DateTimeOffset? At);

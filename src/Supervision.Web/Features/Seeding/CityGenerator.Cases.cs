@@ -96,9 +96,18 @@ public sealed partial class CityGenerator
         {
             if (!Chance(_rates.FinesOutsideBenchmark)) continue;
             var benchmark = Benchmark(c.MatterId, c.DiscretionLevel!.Value);
-            c.Fine = benchmark.MinFine > 0 && Chance(0.4)
+            var fine = benchmark.MinFine > 0 && Chance(0.4)
                 ? Math.Max(1, RoundFine(benchmark.MinFine * (0.3 + 0.3 * _rng.NextDouble()), 0, benchmark.MinFine - 1))
                 : RoundFine(benchmark.MaxFine * (1.3 + _rng.NextDouble()), benchmark.MaxFine + 1, long.MaxValue);
+            // Above the benchmark but never above the law's maximum, which ingestion refuses outright; where the level's
+            // ceiling is the law's (the severe level), there is no such fine to plant.
+            var statutoryMax = _matters[c.MatterId].StatutoryMaxFine;
+            if (fine > statutoryMax)
+            {
+                if (benchmark.MaxFine >= statutoryMax) continue;
+                fine = statutoryMax;
+            }
+            c.Fine = fine;
             _city.Planted.Add(new(Irregularity.FineOutsideBenchmark, "case", c.Id));
         }
     }

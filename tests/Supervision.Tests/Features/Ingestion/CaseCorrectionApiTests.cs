@@ -24,12 +24,15 @@ public class CaseCorrectionApiTests(RevisionApp fixture) : IClassFixture<Revisio
         var matter = await db.Matters.AsNoTracking().SingleAsync(m => m.Code == CaseLimitsClient.Matter);
         var minor = await db.DiscretionBenchmarks.AsNoTracking().SingleAsync(b => b.MatterId == matter.Id && b.Level == DiscretionLevel.Minor);
         var today = fixture.Clock.Today();
-        var typo = minor.MaxFine * 10;
+        // A typed extra digit would pass the statutory maximum and be refused outright; four times the minor ceiling stays
+        // within the law and is the benchmark rule's to judge.
+        var typo = minor.MaxFine * 4;
+        Assert.True(typo <= matter.StatutoryMaxFine);
         var record = _api.Case(today.AddDays(-20), today.AddDays(-2), fine: typo);
         var (created, body, id) = await _api.PostAsync(record);
         Assert.True(created == HttpStatusCode.Created, body);
         var benchmark = await _api.WarningAsync(id, FineBenchmarkRule.SubjectKey(id));
-        Assert.True(benchmark is { IsActive: true }, "a fine ten times the benchmark's ceiling is warned about");
+        Assert.True(benchmark is { IsActive: true }, "a fine four times the benchmark's ceiling is warned about");
 
         record["decision"]!["fine"] = minor.MaxFine;
         var (refused, refusal, _) = await _api.PostAsync(record);

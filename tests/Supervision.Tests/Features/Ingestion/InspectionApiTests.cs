@@ -40,6 +40,33 @@ public sealed class IngestionApp : IAsyncLifetime
         return client;
     }
 
+    public string DatabasePath => _db.Path;
+
+    private static int _serial;
+
+    /// <summary>A valid inspection with a fresh id and a fresh, valid enterprise (credit codes of their own: 6xxxxxxx).</summary>
+    public JsonObject NewInspection()
+    {
+        var n = Interlocked.Increment(ref _serial);
+        var body = $"6{n:D7}";
+        var withOrg = "91370102" + body + CreditCode.OrganizationCheck(body);
+        return new JsonObject
+        {
+            ["id"] = $"H-{Guid.NewGuid():N}",
+            ["party"] = new JsonObject { ["name"] = $"济南边界测试商贸有限公司{n}", ["creditCode"] = withOrg + CreditCode.CheckCharacter(withOrg) },
+            ["kind"] = "Routine",
+            ["startedAt"] = "2026-11-20T09:30:00+08:00",
+            ["endedAt"] = "2026-11-20T10:30:00+08:00",
+            ["location"] = new JsonObject { ["lon"] = 117.0208, ["lat"] = 36.6683 },
+            ["place"] = "泉城路 1 号",
+            ["officers"] = new JsonArray(Officers.Select(o => (JsonNode)o!).ToArray()),
+            ["result"] = "NothingFound",
+        };
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, JsonNode body) =>
+        Client().PostAsync(path, new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
     public Task<SupervisionDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
 
     public async Task DisposeAsync()
