@@ -27,13 +27,8 @@ public static class DataRegistration
         });
         // The scoped context ASP.NET Core Identity's stores and the health check resolve.
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext());
-        // A real read, not just an open: SQLite opens any file, even one that is not a database.
-        builder.Services.AddHealthChecks().AddDbContextCheck<SupervisionDbContext>("database",
-            customTestQuery: async (db, ct) =>
-            {
-                await db.Regions.AsNoTracking().AnyAsync(ct);
-                return true;
-            });
+        // A real write and a read-back from the file at the configured path, and the free disk space (DatabaseHealthCheck).
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<DiskSpaceHealthCheck>("disk");
         return builder;
     }
 

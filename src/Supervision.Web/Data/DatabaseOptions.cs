@@ -14,4 +14,11 @@ public sealed class DatabaseOptions
     /// <summary>How long a writer waits for SQLite's lock before giving up.</summary>
     [Range(0, 600_000)]
     public int BusyTimeoutMs { get; set; } = DefaultBusyTimeoutMs;
+
+    /// <summary>
+    /// Below this much free space (megabytes) on the database's disk (a server database: the data folder's), /health
+    /// reports unhealthy: operators hear of a filling disk before writes start failing.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MinFreeDiskMb { get; set; } = 200;
 }

@@ -83,6 +83,9 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
     public DbSet<FileDeduction> FileDeductions => Set<FileDeduction>();
     // Statistics and exports (issue 7): the export centre's jobs.
     public DbSet<Features.Exports.ExportJob> ExportJobs => Set<Features.Exports.ExportJob>();
+    // Honest failures (issue 19): the health check's write probe and the records still to be judged after a crash.
+    public DbSet<HealthProbe> HealthProbes => Set<HealthProbe>();
+    public DbSet<Features.Ingestion.AwaitingEvaluation> AwaitingEvaluations => Set<Features.Ingestion.AwaitingEvaluation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -23,8 +23,9 @@ public static class WebShell
     public static WebApplication UseWebShell(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseApiProblems();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        // Inside the error page's handler, so that the API's own answers come first on /api.
+        app.UseApiProblems();
         // Friendly status pages for pages a person opens; API and hub calls keep their bare status codes.
         app.UseWhen(c => HttpMethods.IsGet(c.Request.Method) && !c.Request.Path.StartsWithSegments("/_blazor") && !c.Request.Path.StartsWithSegments("/api"),
             b => b.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
@@ -36,7 +37,8 @@ public static class WebShell
         app.UseAntiforgery();
         // Styles, scripts and fonts are public so the sign-in page can load them; everything else needs sign-in.
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync })
+            .AllowAnonymous();
         // Our own CSP already says frame-ancestors 'none'; Blazor's second header would only repeat a weaker one.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -1551,6 +1551,19 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("WarningLinks");
                 });
 
+            modelBuilder.Entity("Supervision.Web.Data.HealthProbe", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HealthProbes");
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Access.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1887,6 +1900,33 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasIndex("Prefix");
 
                     b.ToTable("AgencyKeys");
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Ingestion.AwaitingEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Revised")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId");
+
+                    b.ToTable("AwaitingEvaluations");
                 });
 
             modelBuilder.Entity("Supervision.Web.Features.Ingestion.RecordRevision", b =>

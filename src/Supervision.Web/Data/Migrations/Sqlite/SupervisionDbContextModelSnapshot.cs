@@ -1494,6 +1494,19 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("WarningLinks");
                 });
 
+            modelBuilder.Entity("Supervision.Web.Data.HealthProbe", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HealthProbes");
+                });
+
             modelBuilder.Entity("Supervision.Web.Features.Access.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1820,6 +1833,31 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasIndex("Prefix");
 
                     b.ToTable("AgencyKeys");
+                });
+
+            modelBuilder.Entity("Supervision.Web.Features.Ingestion.AwaitingEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Revised")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId");
+
+                    b.ToTable("AwaitingEvaluations");
                 });
 
             modelBuilder.Entity("Supervision.Web.Features.Ingestion.RecordRevision", b =>
