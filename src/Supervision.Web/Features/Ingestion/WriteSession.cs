@@ -224,8 +224,14 @@ internal sealed class WriteSession : IAsyncDisposable
     public async Task CommitAsync(ActivityFeed feed, CancellationToken ct)
     {
         await FlushAsync(ct);
-        await _transaction.CommitAsync(ct);
         foreach (var (_, index, row) in _deferred) _events[index] = _events[index] with { RecordId = row.Id };
+        // Committed with the records, deleted by their evaluation: what a crash takes from the in-memory evaluation queue.
+        var awaiting = _events.Where(e => e.RecordId > 0).Select(e => (Kind: ActivityKinds.RecordKindOf(e.Kind), e))
+            .Where(x => x.Kind is not null)
+            .Select(x => new AwaitingEvaluation { Kind = x.Kind!.Value, RecordId = x.e.RecordId, Revised = x.e.Action == "updated", AcceptedAt = x.e.ReceivedAt })
+            .ToList();
+        if (awaiting.Count > 0) await new BulkInserter(Db).InsertAsync(awaiting, ct);
+        await _transaction.CommitAsync(ct);
         // Numbered at publication, so that sequence order is the order in which screens receive events.
         foreach (var e in _events) feed.Publish(e with { Sequence = feed.NextSequence() });
         _events.Clear();

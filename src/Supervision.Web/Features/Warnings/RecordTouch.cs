@@ -7,16 +7,5 @@ namespace Supervision.Web.Features.Warnings;
 public sealed record RecordTouch(RecordKind Kind, int Id, bool Revised = false)
 {
     /// <summary>The record kind of an activity event's kind (the ingestion's record types); null for one no rule reads.</summary>
-    public static RecordKind? KindOfActivity(string kind) => kind switch
-    {
-        "inspection" => RecordKind.Inspection,
-        "case" => RecordKind.Case,
-        "rectification" => RecordKind.RectificationOrder,
-        "measure" => RecordKind.CompulsoryMeasure,
-        "complaint" => RecordKind.Complaint,
-        "notice" => RecordKind.Notice,
-        // A credit grade's event carries the enterprise's id: the grade changes how its inspections are judged.
-        "credit-grade" => RecordKind.Party,
-        _ => null,
-    };
+    public static RecordKind? KindOfActivity(string kind) => Activity.ActivityKinds.RecordKindOf(kind);
 }

@@ -4,7 +4,7 @@ using Hangfire;
 namespace Supervision.Web.Features.Warnings;
 
 /// <summary>The Hangfire jobs. Retries come from Hangfire (AutomaticRetry); one evaluation per rule at a time from <see cref="RuleLocks"/>.</summary>
-public sealed class WarningJobs(WarningEngine engine)
+public sealed class WarningJobs(WarningEngine engine, EvaluationBacklog backlog)
 {
     public const string SweepAllId = "warnings-sweep";
 
@@ -12,7 +12,12 @@ public sealed class WarningJobs(WarningEngine engine)
 
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
     [DisplayName("预警全量扫描(全部规则)")]
-    public Task SweepAllAsync(CancellationToken ct) => engine.SweepAllAsync(ct);
+    public async Task SweepAllAsync(CancellationToken ct)
+    {
+        var startedAt = backlog.Now;
+        await engine.SweepAllAsync(ct);
+        await backlog.SweptAsync(startedAt, ct);
+    }
 
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
     [DisplayName("预警全量扫描 {0}")]
@@ -20,5 +25,10 @@ public sealed class WarningJobs(WarningEngine engine)
 
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [2, 10, 30, 120, 600])]
     [DisplayName("预警即时评估")]
-    public Task EvaluateAsync(RecordTouch[] touches, CancellationToken ct) => engine.EvaluateAsync(touches, ct);
+    public async Task EvaluateAsync(RecordTouch[] touches, CancellationToken ct)
+    {
+        var startedAt = backlog.Now;
+        await engine.EvaluateAsync(touches, ct);
+        await backlog.DoneAsync(touches, startedAt, ct);
+    }
 }

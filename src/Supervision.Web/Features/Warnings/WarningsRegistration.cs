@@ -14,6 +14,7 @@ public static class WarningsRegistration
         builder.Services.AddSingleton<RuleLocks>();
         builder.Services.AddSingleton<WarningStore>();
         builder.Services.AddSingleton<WarningEngine>();
+        builder.Services.AddSingleton<EvaluationBacklog>();
         builder.Services.AddTransient<WarningJobs>();
         builder.Services.AddHostedService<RecordTouchQueue>();
         builder.Services.AddScoped<Workbench.WarningQueries>();
@@ -50,6 +51,7 @@ public static class WarningsRegistration
         if (unknown.Count > 0)
             throw new InvalidOperationException($"Warnings:RuleCron names unknown rules: {string.Join(", ", unknown)}.");
         if (options.SweepOnStart) jobs.Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
+        else await app.Services.GetRequiredService<EvaluationBacklog>().RequeueAsync();
         settings.Changed += () => jobs.Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
         // Deadlines counted through an edited calendar change, and a coverage warning may clear: sweep again.
         app.Services.GetRequiredService<Calendar.CurrentCalendar>().Changed += () => jobs.Enqueue<WarningJobs>(j => j.SweepAllAsync(CancellationToken.None));
