@@ -55,6 +55,11 @@ public class StoreFailureTests(IngestionApp api) : IClassFixture<IngestionApp>
             var health = await HealthAsync(api.App.CreateClient(), HttpStatusCode.ServiceUnavailable);
             Assert.Equal("Unhealthy", (string)health["checks"]!["database"]!["status"]!);
         }
+        // Operators see it on the overview, the wall and the feed-health panel (issue 19, item 10).
+        var overview = System.Net.WebUtility.HtmlDecode(await (await api.App.SignInAsync("operator")).GetStringAsync("/"));
+        Assert.Contains("数据接入受阻：近 10 分钟因数据库无法写入拒收 1 批记录", overview);
+        var wall = System.Net.WebUtility.HtmlDecode(await (await api.App.SignInAsync("wallscreen")).GetStringAsync("/wall"));
+        Assert.Contains("数据接入受阻", wall);
         await using var db = await api.Db();
         var ids = records.Select(r => (string)r!["id"]!).ToList();
         Assert.False(await db.Inspections.AnyAsync(i => ids.Contains(i.ExternalId)));

@@ -56,7 +56,7 @@ public sealed class ComponentContext : BunitContext
     public ComponentContext WithScreens()
     {
         Share<Supervision.Web.Features.Activity.ActivityFeed>().Share<Supervision.Web.Features.Warnings.WarningFeed>()
-            .Share<Supervision.Web.Features.Notices.NoticeFeed>();
+            .Share<Supervision.Web.Features.Notices.NoticeFeed>().Share<Supervision.Web.Features.Ingestion.IngestionStatus>();
         Services.AddSingleton<Supervision.Web.Shared.Screens.ScreenSnapshots>();
         return this;
     }

@@ -60,6 +60,7 @@ public static class ApiProblems
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (StoreUnavailable.Is(error))
         {
+            context.RequestServices.GetRequiredService<IngestionStatus>().Refused();
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Results.Problem(title: "数据库暂不可用",
                 detail: $"数据库暂时无法写入(磁盘已满、被长时间锁定或无法打开)，本次请求的记录均未保存，请在 {RetryAfterSeconds} 秒后重新发送。",

@@ -17,4 +17,8 @@ public sealed class IngestionOptions
     /// </summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(long), "1", DecisionIn.MaxFineText)]
     public long MaxFineWithoutStatutoryMaximum { get; set; } = 100_000_000;
+
+    /// <summary>How often the health checks run for the operators' banner (<see cref="HealthWatch"/>), in seconds.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3600)]
+    public int HealthCheckSeconds { get; set; } = 30;
 }

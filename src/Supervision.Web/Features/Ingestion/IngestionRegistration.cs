@@ -49,6 +49,8 @@ public static class IngestionRegistration
             o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
             o.SerializerOptions.Converters.Add(new OffsetTimeConverter());
         });
+        builder.Services.AddSingleton<IngestionStatus>();
+        builder.Services.AddHostedService<HealthWatch>();
         builder.Services.AddSingleton<AgencyKeys>();
         builder.Services.AddSingleton<RecordWriter>();
         builder.Services.AddProblemDetails();

@@ -230,7 +230,7 @@ internal sealed class WriteSession : IAsyncDisposable
             .Where(x => x.Kind is not null)
             .Select(x => new AwaitingEvaluation { Kind = x.Kind!.Value, RecordId = x.e.RecordId, Revised = x.e.Action == "updated", AcceptedAt = x.e.ReceivedAt })
             .ToList();
-        if (awaiting.Count > 0) await new BulkInserter(Db).InsertAsync(awaiting, ct);
+        if (awaiting.Count > 0) await new BulkInserter(Db).InsertReturningKeysAsync(awaiting, (row, id) => row.Id = id, ct);
         await _transaction.CommitAsync(ct);
         // Numbered at publication, so that sequence order is the order in which screens receive events.
         foreach (var e in _events) feed.Publish(e with { Sequence = feed.NextSequence() });

@@ -28,6 +28,7 @@ public class DataAccessTests(SignedInApp fixture) : IClassFixture<SignedInApp>
         ["Features.Ingestion.WriteSession"] = "ingestion: the record writer's transaction",
         ["Features.Simulator.LiveSimulator"] = "ingestion: plays agency systems through the record writer",
         ["Features.Warnings.WarningEngine"] = "job: the warning sweep and the evaluation of incoming records, city-wide",
+        ["Features.Warnings.EvaluationBacklog"] = "job: the records accepted but not yet judged, city-wide (crossed off after evaluation, requeued at start)",
         ["Features.Warnings.WarningStore"] = "job: stores the sweep's findings, city-wide",
         ["Features.Warnings.WarningSettings"] = "rule thresholds: one city-wide configuration read by the jobs (admins edit it behind Policies.Administer)",
         ["Features.Calendar.CurrentCalendar"] = "the holiday calendar: city-wide, loaded (and seeded from data-seed) at start and after an admin edit, read by the rules and jobs",
