@@ -85,6 +85,7 @@ public class SupervisionDbContext : IdentityDbContext<SupervisionUser>
     public DbSet<Features.Exports.ExportJob> ExportJobs => Set<Features.Exports.ExportJob>();
     // Honest failures (issue 19): the health check's write probe and the records still to be judged after a crash.
     public DbSet<HealthProbe> HealthProbes => Set<HealthProbe>();
+    public DbSet<Features.Access.UserSession> UserSessions => Set<Features.Access.UserSession>();
     public DbSet<Features.Ingestion.AwaitingEvaluation> AwaitingEvaluations => Set<Features.Ingestion.AwaitingEvaluation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

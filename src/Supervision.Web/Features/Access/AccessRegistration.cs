@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Supervision.Web.Data;
 
@@ -53,12 +54,23 @@ public static class AccessRegistration
             // A signed-in user without the right role gets a 403 with a short explanation, not a redirect.
             o.Events.OnRedirectToAccessDenied = async ctx =>
             {
+                // A wall-screen device belongs on the wall: after a restart or a lost sign-in it comes back to "/" first.
+                if (ctx.HttpContext.User.IsInRole(Roles.WallScreen) && ctx.Request.Path == "/")
+                {
+                    ctx.Response.Redirect("/wall");
+                    return;
+                }
                 ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
                 if (ctx.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                 ctx.Response.ContentType = "text/html; charset=utf-8";
                 await ctx.Response.WriteAsync(ForbiddenPage);
             };
         });
+        // The session lives on the server and the cookie names it: signing out ends it (issue 19, item 12).
+        services.AddMemoryCache();
+        services.AddSingleton<SessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SessionStore>((o, store) => o.SessionStore = store);
         // Revoking a device or locking a user changes its security stamp: its cookie stops working within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<CurrentUser>();

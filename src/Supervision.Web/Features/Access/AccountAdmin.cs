@@ -13,7 +13,7 @@ namespace Supervision.Web.Features.Access;
 /// Users, roles, liaisons' agencies and wall-screen devices, for the admin pages and the create-admin command. Each
 /// operation runs in its own scope (its own UserManager and DbContext) and writes an audit entry.
 /// </summary>
-public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, TimeProvider time, ReferenceData reference)
+public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, TimeProvider time, ReferenceData reference, SessionStore sessions)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(bool devices, CancellationToken ct = default)
     {
@@ -65,6 +65,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         }
         // New role or agency takes effect at once: the user's existing cookie is invalidated.
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded) await sessions.EndAllOfAsync(user.Id, ct);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserUpdated, user.UserName,
             RoleText(role, user.AgencyId), actor, ct: ct);
         return IdentityOutcome.Of(result);
@@ -83,11 +84,13 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         var result = await users.RemovePasswordAsync(user);
         if (result.Succeeded) result = await users.AddPasswordAsync(user, password);
         if (result.Succeeded) await users.ResetAccessFailedCountAsync(user);
+        // A reset password ends the sessions signed in with the old one.
+        if (result.Succeeded) await sessions.EndAllOfAsync(user.Id, ct);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.PasswordReset, user.UserName, null, actor, ct: ct);
         return IdentityOutcome.Of(result);
     }
 
-    /// <summary>Locks (or revokes, for a device) until unlocked; the account's sessions end within a minute.</summary>
+    /// <summary>Locks (or revokes, for a device) until unlocked; the account's sessions end at once.</summary>
     public async Task<Outcome<string?>> SetLockedAsync(string id, bool locked, ClaimsPrincipal? actor, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -97,6 +100,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         if (result.Succeeded && !locked) result = await users.ResetAccessFailedCountAsync(user);
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded && locked) await sessions.EndAllOfAsync(user.Id, ct);
         if (result.Succeeded)
         {
             var action = user.IsDevice ? (locked ? AuditActions.DeviceRevoked : AuditActions.UserUnlocked) : (locked ? AuditActions.UserLocked : AuditActions.UserUnlocked);

@@ -26,12 +26,19 @@ public static class Policies
     public const string Administer = nameof(Administer);
     /// <summary>Change one's own password: people, not devices.</summary>
     public const string ManageOwnAccount = nameof(ManageOwnAccount);
+    /// <summary>The street map's boundaries: the dashboard's readers and the wall screen, which draws the same map.</summary>
+    public const string ViewCityMap = nameof(ViewCityMap);
+    /// <summary>The ingestion API's description and reference page: people (integrators get accounts), not wall screens.</summary>
+    public const string ReadApiDocs = nameof(ReadApiDocs);
     /// <summary>Push records through the ingestion API: agency systems with an API key, never a person's cookie.</summary>
     public const string Ingest = nameof(Ingest);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
-        [ViewDashboard] = [Roles.Admin, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.AgencyLiaison, Roles.WallScreen],
+        // The wall-screen account opens /wall and what /wall itself needs (its circuit, the map's boundaries), nothing else.
+        [ViewDashboard] = [Roles.Admin, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.AgencyLiaison],
+        [ViewCityMap] = [Roles.Admin, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.AgencyLiaison, Roles.WallScreen],
+        [ReadApiDocs] = [Roles.Admin, Roles.Operator, Roles.Supervisor, Roles.Analyst, Roles.AgencyLiaison],
         [ViewWallScreen] = [Roles.Admin, Roles.Operator, Roles.Supervisor, Roles.WallScreen],
         [AcknowledgeWarnings] = [Roles.Admin, Roles.Operator, Roles.Supervisor],
         [Supervise] = [Roles.Admin, Roles.Supervisor],

@@ -85,9 +85,9 @@ public static class IngestionRegistration
         api.MapPost("/batch", BatchEndpoint.HandleAsync).Accepts<BatchIn>("application/json").Produces<BatchOutcome>();
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.
-        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.ReadApiDocs);
         app.MapScalarApiReference("/api/reference",
-            o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization();
+            o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization(Policies.ReadApiDocs);
         return app;
     }
 

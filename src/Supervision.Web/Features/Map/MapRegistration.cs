@@ -39,7 +39,7 @@ public static class MapRegistration
                 var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{modified.Ticks:x}-{new FileInfo(map.Path).Length:x}\"");
                 return Results.File(Path.GetFullPath(map.Path), "application/geo+json", lastModified: modified, entityTag: tag);
             })
-            .RequireAuthorization(Policies.ViewDashboard)
+            .RequireAuthorization(Policies.ViewCityMap)
             .ExcludeFromDescription();
         return app;
     }

@@ -204,6 +204,37 @@ public class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cookie_copied_before_sign_out_is_refused_afterwards_and_other_sessions_live_on()
+    {
+        await using var app = new SupervisionApp(_db.Path);
+        var (first, second) = (await app.SignInCookieAsync("analyst"), await app.SignInCookieAsync("analyst"));
+        HttpClient With(string cookie)
+        {
+            var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+            return client;
+        }
+        var page = await With(first).GetAsync("/statistics");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var token = SupervisionApp.AntiforgeryToken(await page.Content.ReadAsStringAsync());
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery")).Split(';')[0];
+        Assert.Equal(HttpStatusCode.Redirect, (await With($"{first}; {antiforgery}").PostAsync("/account/logout",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))).StatusCode);
+
+        // The same cookie, kept by an attacker or a second tab, no longer opens anything.
+        var replay = await With(first).GetAsync("/statistics");
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.Contains(AccessRegistration.LoginPath, replay.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await With(second).GetAsync("/statistics")).StatusCode);
+
+        // A password reset by an admin ends the remaining session at once.
+        var admin = app.Services.GetRequiredService<AccountAdmin>();
+        var analyst = (await admin.ListAsync(devices: false)).Single(u => u.UserName == "analyst");
+        Assert.True((await admin.ResetPasswordAsync(analyst.Id, "Another-Passw0rd", actor: null)).Succeeded);
+        Assert.Equal(HttpStatusCode.Redirect, (await With(second).GetAsync("/statistics")).StatusCode);
+    }
+
+    [Fact]
     public async Task Demo_mode_is_refused_in_production_with_the_reason()
     {
         await using var app = new SupervisionApp(_db.Path, demo: true, environment: "Production");

@@ -36,6 +36,7 @@ public class DataAccessTests(SignedInApp fixture) : IClassFixture<SignedInApp>
         ["Features.Exports.MonthlyArchive"] = "job: files the city-wide monthly statistics",
         ["Features.Notices.NoticeEscalation"] = "job: 层级督办, city-wide",
         ["Features.Access.AccountAdmin"] = "Identity: user, role and device administration (admins only) in one transaction with UserManager's store",
+        ["Features.Access.SessionStore"] = "sign-in sessions: read by the cookie handler before any user is known, ended by sign-out and admins",
         ["Features.Access.AccountSetup"] = "Identity: roles and demo accounts at start-up",
         ["Features.Exports.ExportsRegistration"] = "start-up: marks exports a stopped instance left running as failed",
         ["Features.Warnings.Rules.RuleContext"] = "job: what a rule binding reads the facts of a sweep or a burst with",
