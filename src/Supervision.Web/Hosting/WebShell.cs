@@ -20,10 +20,22 @@ public static class WebShell
         return builder;
     }
 
+    /// <summary>Whether an HTTPS address is configured (urls, https_port or a Kestrel endpoint): only then is HTTP redirected.</summary>
+    private static bool ServesHttps(IConfiguration configuration) =>
+        configuration["urls"]?.Contains("https://", StringComparison.OrdinalIgnoreCase) == true
+        || !string.IsNullOrEmpty(configuration["https_port"]) || !string.IsNullOrEmpty(configuration["HTTPS_PORTS"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any(e => e["Url"]?.StartsWith("https", StringComparison.OrdinalIgnoreCase) == true);
+
     public static WebApplication UseWebShell(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // Browsers that reached the center over HTTPS keep to it (sent on HTTPS responses only).
+            app.UseHsts();
+        }
+        if (ServesHttps(app.Configuration)) app.UseHttpsRedirection();
         // Inside the error page's handler, so that the API's own answers come first on /api.
         app.UseApiProblems();
         // Friendly status pages for pages a person opens; API and hub calls keep their bare status codes.

@@ -34,7 +34,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
     }
 
     public async Task<Outcome<string?>> CreateUserAsync(string userName, string displayName, string role, int? agencyId,
-        string password, ClaimsPrincipal? actor, CancellationToken ct = default)
+        string password, ClaimsPrincipal? actor, CancellationToken ct = default, string? actorName = null)
     {
         if (Validate(role, agencyId, isDevice: false) is { } error) return Outcome<string?>.Refused("role", error);
         if (string.IsNullOrWhiteSpace(displayName)) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.NameRequired"));
@@ -44,7 +44,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
             AgencyId = role == Roles.AgencyLiaison ? agencyId : null, CreatedAt = time.GetUtcNow().UtcDateTime };
         var result = await CreateWithRoleAsync(scope, users, user, password, role);
         if (result.Succeeded) await audit.WriteAsync(AuditActions.UserCreated, user.UserName,
-            RoleText(role, user.AgencyId), actor, ct: ct);
+            RoleText(role, user.AgencyId), actor, userName: actorName, ct: ct);
         return result;
     }
 

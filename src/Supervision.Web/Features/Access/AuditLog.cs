@@ -8,6 +8,9 @@ namespace Supervision.Web.Features.Access;
 /// before sign-in completes), or the current request's user is taken.</summary>
 public sealed class AuditLog(IDbContextFactory<SupervisionDbContext> factory, IHttpContextAccessor http, TimeProvider time)
 {
+    /// <summary>Who acted when a maintenance command ran: the operating-system account on the server, as the log names people.</summary>
+    public static string CommandLineActor => $"命令行({Environment.UserName}@{Environment.MachineName})";
+
     public async Task WriteAsync(string action, string? target = null, string? detail = null, ClaimsPrincipal? actor = null,
         string? userName = null, string? userId = null, CancellationToken ct = default)
     {

@@ -39,7 +39,7 @@ public static class CreateAdminCommand
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await services.GetRequiredService<AccountSetup>().EnsureAsync();
         var result = await services.GetRequiredService<AccountAdmin>()
-            .CreateUserAsync(userName, Option("--name") ?? userName, Roles.Admin, null, password, actor: null);
+            .CreateUserAsync(userName, Option("--name") ?? userName, Roles.Admin, null, password, actor: null, actorName: AuditLog.CommandLineActor);
         if (!result.Succeeded)
         {
             foreach (var e in result.Problems) output.WriteLine(e.Message);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Seeding;
 
 namespace Supervision.Web.Features.Ingestion;
@@ -9,11 +10,15 @@ namespace Supervision.Web.Features.Ingestion;
 /// </summary>
 public static class AgencyKeyCommand
 {
+    private static string AgencyName(IServiceProvider services, string code) =>
+        services.GetRequiredService<Shared.ReferenceData>().Agencies.FirstOrDefault(a => a.Code == code)?.Name ?? code;
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var keys = services.GetRequiredService<AgencyKeys>();
+        var audit = services.GetRequiredService<AuditLog>();
         switch (args.ElementAtOrDefault(1))
         {
             case "create" when Option("--agency") is { } code:
@@ -22,11 +27,14 @@ public static class AgencyKeyCommand
                     output.WriteLine($"No agency with code '{code}' (see data-seed/agencies.json).");
                     return 3;
                 }
+                await audit.WriteAsync(AuditActions.ApiKeyCreated, AgencyName(services, code),
+                    $"密钥 {issued.KeyId}{(Option("--label") is { } label ? ":" + label : "")}", userName: AuditLog.CommandLineActor);
                 output.WriteLine($"key id {issued.KeyId} for agency {code}. Give this key to the agency's system; it is shown only now:");
                 output.WriteLine(issued.Key);
                 return 0;
             case "revoke" when int.TryParse(Option("--id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
                 var revoked = await keys.RevokeAsync(id);
+                if (revoked) await audit.WriteAsync(AuditActions.ApiKeyRevoked, null, $"密钥 {id}", userName: AuditLog.CommandLineActor);
                 output.WriteLine(revoked ? $"key {id} revoked." : $"No active key {id}.");
                 return revoked ? 0 : 3;
             default:

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Supervision.Web.Features.Access;
@@ -41,8 +42,10 @@ public static class LanguageRegistration
 
     public static WebApplication MapLanguage(this WebApplication app)
     {
-        app.MapPost(SwitchPath, async (HttpContext context, UserManager<SupervisionUser> users, SignInManager<SupervisionUser> signIn) =>
+        app.MapPost(SwitchPath, async (HttpContext context, IAntiforgery antiforgery, UserManager<SupervisionUser> users, SignInManager<SupervisionUser> signIn) =>
         {
+            // The layout's form carries the token; a cross-site post without it changes nobody's language.
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
             var form = await context.Request.ReadFormAsync();
             var language = form["language"].ToString();
             if (!Supported.Contains(language)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["language"] = ["不支持的语言。"] });
@@ -51,8 +54,7 @@ public static class LanguageRegistration
             user.Language = language == Chinese ? null : language;
             await users.UpdateAsync(user);
             await signIn.RefreshSignInAsync(user);
-            var back = form["returnUrl"].ToString();
-            return Results.LocalRedirect(back.StartsWith('/') && !back.StartsWith("//") && !back.StartsWith("/\\") ? back : "/");
+            return Results.LocalRedirect(LocalUrl.Safe(form["returnUrl"].ToString()));
         }).RequireAuthorization(Policies.ManageOwnAccount);
         return app;
     }

@@ -255,6 +255,18 @@ public class AccountTests : IDisposable
             new StringReader("Strong-Password-1\n"), new StringWriter()));
         var client = await app.SignInAsync("chief", "Strong-Password-1");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+
+        // Command-line actions are in the audit log under the server account that ran them (issue 19, item 16).
+        Assert.Equal(0, await Supervision.Web.Features.Ingestion.AgencyKeyCommand.RunAsync(app.Services,
+            ["agency-key", "create", "--agency", "370102-SCJG", "--label", "业务系统"], new StringWriter()));
+        var keyId = (await app.AuditAsync()).Last(e => e.Action == AuditActions.ApiKeyCreated).Detail!.Split(' ', ':')[1];
+        Assert.Equal(0, await Supervision.Web.Features.Ingestion.AgencyKeyCommand.RunAsync(app.Services, ["agency-key", "revoke", "--id", keyId], new StringWriter()));
+        var audit = await app.AuditAsync();
+        var byCommand = audit.Where(e => e.UserName.StartsWith("命令行(")).ToList();
+        Assert.Equal([AuditActions.UserCreated, AuditActions.ApiKeyCreated, AuditActions.ApiKeyRevoked], byCommand.Select(e => e.Action));
+        Assert.Equal("chief", byCommand[0].Target);
+        Assert.Equal("历下区市场监督管理局", byCommand[1].Target);
+        Assert.Equal($"密钥 {keyId}:业务系统", byCommand[1].Detail);
     }
 
     private static async Task<string> Text(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
