@@ -29,7 +29,8 @@ public static class AccessRegistration
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // Per address and account the throttle stops at five (SignInThrottle); account-wide only a spread-out guess locks.
+                o.Lockout.MaxFailedAccessAttempts = SignInThrottle.AccountWideAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
@@ -76,6 +77,7 @@ public static class AccessRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<UserDb>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AccountAdmin>();
         services.AddScoped<AuditQuery>();
         services.AddSingleton<AccountSetup>();

@@ -20,12 +20,15 @@ public sealed class AuditLog(IDbContextFactory<SupervisionDbContext> factory, IH
         {
             At = time.GetUtcNow().UtcDateTime,
             UserId = userId ?? actor?.FindFirstValue(ClaimTypes.NameIdentifier),
-            UserName = userName ?? actor?.Identity?.Name ?? "(匿名)",
+            // Each field capped: what a stranger types into the sign-in form must not become a megabyte of log.
+            UserName = Cap(userName ?? actor?.Identity?.Name ?? "(匿名)", AccountLimits.AuditNameLength)!,
             Action = action,
-            Target = target,
-            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+            Target = Cap(target, AccountLimits.AuditTargetLength),
+            Detail = Cap(detail, AccountLimits.AuditDetailLength),
             RemoteAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });
         await db.SaveChangesAsync(ct);
     }
+
+    private static string? Cap(string? text, int length) => text is { } t && t.Length > length ? t[..(length - 1)] + "…" : text;
 }

@@ -9,6 +9,7 @@ namespace Supervision.Web.Features.Access.Account;
 public static class FormText
 {
     public static string NeedUserName => UiText.Get("Login.NeedUserName");
+    public static string UserNameTooLong => UiText.Get("Login.UserNameTooLong");
     public static string NeedPassword => UiText.Get("Login.NeedPassword");
     public static string NeedOldPassword => UiText.Get("Password.NeedOld");
     public static string NeedNewPassword => UiText.Get("Password.NeedNew");
