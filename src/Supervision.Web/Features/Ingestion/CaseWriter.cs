@@ -11,6 +11,8 @@ namespace Supervision.Web.Features.Ingestion;
 /// <summary>Penalty cases, sent again as they move through their stages.</summary>
 internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn, ValidCase, Case>(checks)
 {
+    protected override ValidParty? PartyOf(ValidCase record) => record.Party;
+
     protected override async Task<ValidCase?> ValidateAsync(WriteSession session, KeyOwner owner, CaseIn r, DateTime now, List<FieldError> errors, CancellationToken ct)
     {
         var agency = Checks.Agency(owner, r, errors);

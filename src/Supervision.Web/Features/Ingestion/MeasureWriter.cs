@@ -9,6 +9,8 @@ namespace Supervision.Web.Features.Ingestion;
 /// <summary>行政强制: measures (seizure, detention of goods) and executions (forced demolition, forced execution).</summary>
 internal sealed class MeasureWriter(RecordChecks checks) : RecordTypeWriter<MeasureIn, ValidMeasure, CompulsoryMeasure>(checks)
 {
+    protected override ValidParty? PartyOf(ValidMeasure record) => record.Party;
+
     protected override async Task<ValidMeasure?> ValidateAsync(WriteSession session, KeyOwner owner, MeasureIn r, DateTime now, List<FieldError> errors, CancellationToken ct)
     {
         var agency = Checks.Agency(owner, r, errors);

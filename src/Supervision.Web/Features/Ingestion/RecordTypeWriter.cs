@@ -26,6 +26,11 @@ internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
         var now = checks.Now;
         var valid = await ValidateAsync(session, owner, record, now, errors, ct);
         if (valid is null || errors.Count > 0) return RecordWriter.Rejected(record.Id, errors);
+        // A person's ID number already registered under another name is refused, not linked: a link would put the
+        // record on someone else, and echoing the registered name would tell the sender whose number it is.
+        if (PartyOf(valid) is { IsPerson: true, Name: { } name } party && !string.IsNullOrWhiteSpace(name)
+            && await session.RegisteredNameAsync(party, ct) is { } registered && registered != name.Trim())
+            return RecordWriter.Rejected(record.Id, [new FieldError("party.name", "该身份证号码已登记在另一姓名下，记录未保存：请核对身份证号码与姓名。")]);
         var existing = await FindExistingAsync(session, valid, ct);
         var written = await InsertOrReviseAsync(session, valid, existing, now, ct);
         if (written.Event is { } e) session.Publish(e);
@@ -37,6 +42,9 @@ internal abstract class RecordTypeWriter<TIn, TValid, TRow>(RecordChecks checks)
     /// reasons in <paramref name="errors"/>, when it fails. Writes nothing but may flush what earlier records deferred.
     /// </summary>
     protected abstract Task<TValid?> ValidateAsync(WriteSession session, KeyOwner owner, TIn record, DateTime now, List<FieldError> errors, CancellationToken ct);
+
+    /// <summary>The record's party, for the check of a person's name against the one registered with the ID number.</summary>
+    protected virtual ValidParty? PartyOf(TValid record) => null;
 
     /// <summary>The stored record with the same agency and agency's own id, if any.</summary>
     protected abstract Task<TRow?> FindExistingAsync(WriteSession session, TValid record, CancellationToken ct);

@@ -9,6 +9,8 @@ namespace Supervision.Web.Features.Ingestion;
 /// <summary>责令整改 orders and their follow-up review (复查).</summary>
 internal sealed class RectificationWriter(RecordChecks checks) : RecordTypeWriter<RectificationIn, ValidRectification, RectificationOrder>(checks)
 {
+    protected override ValidParty? PartyOf(ValidRectification record) => record.Party;
+
     protected override async Task<ValidRectification?> ValidateAsync(WriteSession session, KeyOwner owner, RectificationIn r, DateTime now,
         List<FieldError> errors, CancellationToken ct)
     {

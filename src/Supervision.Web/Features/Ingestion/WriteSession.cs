@@ -94,7 +94,7 @@ internal sealed class WriteSession : IAsyncDisposable
         var party = new Domain.Parties.Party
         {
             Kind = p.IsPerson ? PartyKind.Person : PartyKind.Enterprise,
-            Name = string.IsNullOrWhiteSpace(p.Name) ? (p.IsPerson ? "(未提供姓名)" : "(未提供名称)") : p.Name.Trim(),
+            Name = string.IsNullOrWhiteSpace(p.Name) ? (p.IsPerson ? UnnamedPerson : "(未提供名称)") : p.Name.Trim(),
             CreditCode = p.IsPerson ? null : p.Key,
             IdNumber = p.IsPerson ? p.Key : null,
             StreetId = place.Street.Id,
@@ -109,6 +109,12 @@ internal sealed class WriteSession : IAsyncDisposable
         _partiesOfThisRecord.Add(p.Key);
         return added;
     }
+
+    /// <summary>The name a person is registered under with this ID number, or null when new or registered without a name.</summary>
+    public async Task<string?> RegisteredNameAsync(ValidParty person, CancellationToken ct) =>
+        await FindPartyAsync(person.Key, isPerson: true, ct) is { Kind: PartyKind.Person, Name: var name } && name != UnnamedPerson ? name : null;
+
+    private const string UnnamedPerson = "(未提供姓名)";
 
     private async Task<PartyRef?> FindPartyAsync(string key, bool isPerson, CancellationToken ct)
     {

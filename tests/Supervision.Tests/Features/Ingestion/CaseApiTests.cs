@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Cases;
-using Supervision.Domain.Parties;
 
 namespace Supervision.Tests.Features.Ingestion;
 
@@ -14,12 +13,12 @@ public class CaseApiTests(IngestionApp api) : IClassFixture<IngestionApp>
     private JsonObject Case(params (string Stage, string At)[] stages)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
-        var first17 = $"37010219850101{Random.Shared.Next(100, 999)}";
+        var idNumber = Supervision.Tests.Hosting.TestPeople.NewIdNumber();
         return new JsonObject
         {
             ["id"] = $"C-{id}",
             ["number"] = $"济历下市监罚〔2026〕T{id}号",
-            ["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "王小明", ["idNumber"] = first17 + IdNumber.CheckDigit(first17) },
+            ["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "王小明", ["idNumber"] = idNumber },
             ["matterCode"] = Matter,
             ["location"] = new JsonObject { ["lon"] = 117.03, ["lat"] = 36.66 },
             ["officers"] = new JsonArray(api.Officers.Select(o => (JsonNode)o!).ToArray()),

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Parties;
 
 namespace Supervision.Tests.Features.Ingestion;
 
@@ -17,13 +16,13 @@ public class InputBoundsTests(IngestionApp api) : IClassFixture<IngestionApp>
     private JsonObject DecidedCase(string penalty, long fine)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
-        var first17 = $"37010219850101{Random.Shared.Next(100, 999)}";
+        var idNumber = Supervision.Tests.Hosting.TestPeople.NewIdNumber();
         static JsonObject Stage(string stage, string at) => new() { ["stage"] = stage, ["at"] = at };
         return new JsonObject
         {
             ["id"] = $"B-{id}",
             ["number"] = $"济历下市监罚〔2026〕B{id}号",
-            ["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "王小明", ["idNumber"] = first17 + IdNumber.CheckDigit(first17) },
+            ["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "王小明", ["idNumber"] = idNumber },
             ["matterCode"] = Matter,
             ["location"] = new JsonObject { ["lon"] = 117.03, ["lat"] = 36.66 },
             ["officers"] = new JsonArray(api.Officers.Select(o => (JsonNode)o!).ToArray()),
@@ -159,4 +158,26 @@ public class InputBoundsTests(IngestionApp api) : IClassFixture<IngestionApp>
         Assert.Contains("不能早于 2000-01-01", errors["startedAt"][0]);
     }
 
+
+    [Fact]
+    public async Task A_registered_id_number_under_another_name_is_refused_without_revealing_the_name()
+    {
+        var first = DecidedCase("Fine", 10_000);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/v1/cases", first)).StatusCode);
+        var idNumber = (string)first["party"]!["idNumber"]!;
+
+        var sameName = DecidedCase("Fine", 10_000);
+        sameName["party"]!["idNumber"] = idNumber;
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/v1/cases", sameName)).StatusCode);
+
+        var otherName = DecidedCase("Fine", 10_000);
+        otherName["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "李四", ["idNumber"] = idNumber };
+        var response = await api.PostAsync("/api/v1/cases", otherName);
+        var text = await response.Content.ReadAsStringAsync();
+        var errors = await ErrorsOf(response);
+        Assert.Equal(["party.name"], errors.Keys);
+        Assert.DoesNotContain("王", text);
+        await using var db = await api.Db();
+        Assert.False(await db.Cases.AnyAsync(c => c.ExternalId == (string)otherName["id"]!));
+    }
 }

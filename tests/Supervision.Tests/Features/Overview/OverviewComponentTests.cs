@@ -127,9 +127,8 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
     private async Task<string> WriteCaseOfAPersonAsync(string name)
     {
         var (owner, officers) = await AgencyAsync();
-        var first17 = $"37010219850101{Random.Shared.Next(100, 999)}";
-        var idNumber = first17 + IdNumber.CheckDigit(first17);
-        var id = Guid.NewGuid().ToString("N")[..10];
+        var idNumber = Supervision.Tests.Hosting.TestPeople.NewIdNumber();
+                var id = Guid.NewGuid().ToString("N")[..10];
         var outcome = await fixture.App.Services.GetRequiredService<RecordWriter>().WriteAsync(owner, new CaseIn
         {
             Id = $"COMP-{id}", Number = $"济历下市监罚〔2026〕C{id}号", Party = new("Person", name, null, idNumber), MatterCode = "SCJG-0001",

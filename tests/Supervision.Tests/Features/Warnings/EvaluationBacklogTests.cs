@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Data;
@@ -59,13 +58,13 @@ public class EvaluationBacklogTests
     /// <summary>A decided case of 未取得食品经营许可 whose fine is four times the minor level's ceiling (20,000 yuan).</summary>
     private static JsonObject Case(string id, List<string> officers)
     {
-        var first17 = $"37010219850101{Random.Shared.Next(100, 999)}";
+        var idNumber = Supervision.Tests.Hosting.TestPeople.NewIdNumber();
         static JsonObject Stage(string stage, string at) => new() { ["stage"] = stage, ["at"] = at };
         return new JsonObject
         {
             ["id"] = id,
             ["number"] = $"济历下市监罚〔2026〕{id}号",
-            ["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "王小明", ["idNumber"] = first17 + IdNumber.CheckDigit(first17) },
+            ["party"] = new JsonObject { ["kind"] = "Person", ["name"] = "王小明", ["idNumber"] = idNumber },
             ["matterCode"] = "SCJG-0001",
             ["location"] = new JsonObject { ["lon"] = 117.03, ["lat"] = 36.66 },
             ["officers"] = new JsonArray([.. officers.Select(o => (JsonNode)o)]),

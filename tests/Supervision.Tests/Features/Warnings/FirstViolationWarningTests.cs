@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Matters;
-using Supervision.Domain.Parties;
 using Supervision.Domain.Warnings;
 using Supervision.Tests.Features.Ingestion;
 using Supervision.Web.Features.Warnings;
@@ -18,8 +17,8 @@ public class FirstViolationWarningTests(IngestionApp api) : IClassFixture<Ingest
 
     private static string NewIdNumber()
     {
-        var first17 = $"37010219900101{Random.Shared.Next(100, 999)}";
-        return first17 + IdNumber.CheckDigit(first17);
+        var idNumber = Supervision.Tests.Hosting.TestPeople.NewIdNumber();
+        return idNumber;
     }
 
     private async Task<int> PostCaseAsync(string idNumber, int filedDaysAgo, string penalty, long? fine, string? item = null)
