@@ -15,7 +15,8 @@ public sealed class CaseConfiguration(SupervisionDbContext db) : IEntityTypeConf
     public void Configure(EntityTypeBuilder<Case> e)
     {
         e.HasIndex(x => new { x.AgencyId, x.ExternalId }).IsUnique();
-        e.HasIndex(x => x.Number).IsUnique();
+        // Numbered by the issuing agency: two agencies may use the same number, one agency never twice.
+        e.HasIndex(x => new { x.AgencyId, x.Number }).IsUnique();
         e.HasIndex(x => x.FiledAt);
         e.HasIndex(x => new { x.PartyId, x.MatterId, x.FiledAt });
         e.HasIndex(x => new { x.StreetId, x.MatterId, x.FiledAt });

@@ -18,6 +18,9 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         var agency = Checks.Agency(owner, r, errors);
         var id = RecordChecks.Id(r.Id, errors);
         if (string.IsNullOrWhiteSpace(r.Number)) errors.Add(new("number", "缺少案件编号(处罚决定书文号或立案编号)。"));
+        else if (agency is not null && Checks.Options.CaseNumberPrefixes.GetValueOrDefault(agency.Code) is { Length: > 0 } prefix
+            && !r.Number.StartsWith(prefix, StringComparison.Ordinal))
+            errors.Add(new("number", $"案件编号须以本单位的文号前缀“{prefix}”开头。"));
         var matter = r.MatterCode is not null && Checks.Reference.Matters.FirstOrDefault(m => m.Code == r.MatterCode) is { } m ? m : null;
         if (matter is null) errors.Add(new("matterCode", r.MatterCode is null ? "缺少执法事项代码。" : $"执法事项代码“{r.MatterCode}”不存在。"));
         var place = Checks.Place(r.StreetCode, r.Location, errors);
@@ -42,8 +45,9 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
         // Flushes deferred inspections first, which this record may refer to.
         await session.BeginWritesAsync(ct);
         var officerIds = await RecordChecks.OfficersAsync(session, agency, r.Officers, errors, ct);
-        if (await session.Db.Cases.AnyAsync(c => c.Number == r.Number && !(c.AgencyId == agency.Id && c.ExternalId == r.Id), ct))
-            errors.Add(new("number", $"案件编号“{r.Number}”已被其他案件使用。"));
+        // Unique per issuing agency: whether another agency uses the number is neither checked nor told.
+        if (await session.Db.Cases.AnyAsync(c => c.AgencyId == agency.Id && c.Number == r.Number && c.ExternalId != r.Id, ct))
+            errors.Add(new("number", $"案件编号“{r.Number}”已被本单位的另一案件使用。"));
         if (errors.Count > 0 || officerIds is null) return null;
         return new ValidCase(agency, id, r.Number, matter, place, r.Place, party, r.IsMajor, officerIds, stages, decision, extension, suspensions, correction);
     }

@@ -18,6 +18,12 @@ public sealed class IngestionOptions
     [System.ComponentModel.DataAnnotations.Range(typeof(long), "1", DecisionIn.MaxFineText)]
     public long MaxFineWithoutStatutoryMaximum { get; set; } = 100_000_000;
 
+    /// <summary>
+    /// Agency code → the prefix of its case numbers (e.g. 370102-SCJG → 济历下市监罚), for the agencies that have one: a
+    /// key may then only use numbers under its agency's prefix. Agencies not listed may number as they like.
+    /// </summary>
+    public Dictionary<string, string> CaseNumberPrefixes { get; set; } = [];
+
     /// <summary>How often the health checks run for the operators' banner (<see cref="HealthWatch"/>), in seconds.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 3600)]
     public int HealthCheckSeconds { get; set; } = 30;

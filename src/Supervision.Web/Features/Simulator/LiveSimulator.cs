@@ -16,7 +16,7 @@ namespace Supervision.Web.Features.Simulator;
 /// </summary>
 public sealed class LiveSimulator(
     IDbContextFactory<SupervisionDbContext> factory, RecordWriter writer, ReferenceData reference, CurrentCalendar calendar,
-    IOptions<SimulatorOptions> options, TimeProvider time, ILogger<LiveSimulator> log) : BackgroundService
+    IOptions<SimulatorOptions> options, IOptions<IngestionOptions> ingestion, TimeProvider time, ILogger<LiveSimulator> log) : BackgroundService
 {
     private readonly Random _rng = new();
     private readonly List<(CaseIn Record, KeyOwner Owner)> _openCases = [];
@@ -266,7 +266,9 @@ public sealed class LiveSimulator(
         var record = new CaseIn
         {
             Id = $"SIM-{id}",
-            Number = $"济模拟罚〔{ChinaTime.ToLocal(now.UtcDateTime).Year}〕{id}号",
+            // Under the agency's own prefix where it has one (Ingestion:CaseNumberPrefixes), as the ingestion requires.
+            Number = $"{ingestion.Value.CaseNumberPrefixes.GetValueOrDefault(reference.Agencies.First(a => a.Id == owner.AgencyId).Code) ?? "济模拟罚"}" +
+                $"〔{ChinaTime.ToLocal(now.UtcDateTime).Year}〕{id}号",
             Party = new PartyIn("Enterprise", party.Name, party.CreditCode, null),
             MatterCode = matter.Code,
             Location = new LocationIn(party.Lon, party.Lat),

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Features.Ingestion;
 
 namespace Supervision.Tests.Features.Ingestion;
 
@@ -179,5 +181,35 @@ public class InputBoundsTests(IngestionApp api) : IClassFixture<IngestionApp>
         Assert.DoesNotContain("王", text);
         await using var db = await api.Db();
         Assert.False(await db.Cases.AnyAsync(c => c.ExternalId == (string)otherName["id"]!));
+    }
+
+    [Fact]
+    public async Task Case_numbers_are_unique_per_agency_under_its_prefix_and_another_agencys_use_is_not_told()
+    {
+        var record = DecidedCase("Fine", 10_000);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/v1/cases", record)).StatusCode);
+
+        // The same number for another case of the same agency: refused, saying it is this agency's.
+        var twin = DecidedCase("Fine", 10_000);
+        twin["number"] = record["number"]!.DeepClone();
+        var errors = await ErrorsOf(await api.PostAsync("/api/v1/cases", twin));
+        Assert.Contains("已被本单位的另一案件使用", errors["number"][0]);
+
+        // A number outside the agency's prefix.
+        var foreign = DecidedCase("Fine", 10_000);
+        foreign["number"] = "济市中市监罚〔2026〕1号";
+        Assert.Contains("济历下市监罚", (await ErrorsOf(await api.PostAsync("/api/v1/cases", foreign)))["number"][0]);
+
+        // Another agency (no prefix configured) may use the very same number: nothing tells either whether the other does.
+        var other = (await api.App.Services.GetRequiredService<AgencyKeys>().CreateAsync("370103-SCJG", "other"))!;
+        await using var db = await api.Db();
+        var officers = await db.Officers.Where(o => o.AgencyId == other.AgencyId && o.CertificateExpiresOn > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30))
+            .OrderBy(o => o.Id).Select(o => o.CertificateNumber).Take(2).ToListAsync();
+        var theirs = DecidedCase("Fine", 10_000);
+        theirs["number"] = record["number"]!.DeepClone();
+        theirs["officers"] = new JsonArray([.. officers.Select(o => (JsonNode)o)]);
+        var client = api.Client(other.Key);
+        var response = await client.PostAsync("/api/v1/cases", new StringContent(theirs.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 }

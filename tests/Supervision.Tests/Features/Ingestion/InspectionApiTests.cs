@@ -14,6 +14,7 @@ namespace Supervision.Tests.Features.Ingestion;
 public sealed class IngestionApp : IAsyncLifetime
 {
     public const string AgencyCode = "370102-SCJG";
+    public const string CasePrefix = "济历下市监罚";
     private readonly TempDatabase _db = new();
     public SupervisionApp App { get; private set; } = default!;
     public string Key { get; private set; } = "";
@@ -23,7 +24,8 @@ public sealed class IngestionApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new SupervisionApp(_db.Path);
+        // Its agency numbers its cases under a prefix (Ingestion:CaseNumberPrefixes), as every case test here does.
+        App = new SupervisionApp(_db.Path, settings: new Dictionary<string, string> { [$"Ingestion:CaseNumberPrefixes:{AgencyCode}"] = CasePrefix });
         App.CreateClient();
         var issued = (await App.Services.GetRequiredService<AgencyKeys>().CreateAsync(AgencyCode, "test"))!;
         (Key, KeyId, AgencyId) = (issued.Key, issued.KeyId, issued.AgencyId);

@@ -294,15 +294,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MatterId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("AgencyId", "ExternalId")
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "FiledAt");
+
+                    b.HasIndex("AgencyId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Stage", "FiledAt");
 
