@@ -19,7 +19,11 @@ public static class SheetReader
         List<(int Number, List<object?> Cells)> lines;
         try
         {
-            if (IsExcel(fileName)) lines = ReadExcel(content);
+            if (IsExcel(fileName))
+            {
+                if (WorkbookGuard.Check(content, MaxRows) is { } refused) return SheetReading.Fail(refused);
+                lines = ReadExcel(content);
+            }
             else if (IsCsv(fileName)) lines = ReadCsv(content);
             else return SheetReading.Fail("只接受 .xlsx 或 .csv 文件(旧版 .xls 请在 Excel 中另存为 .xlsx)。");
         }
