@@ -54,17 +54,7 @@ public static class IngestionRegistration
         builder.Services.AddSingleton<AgencyKeys>();
         builder.Services.AddSingleton<RecordWriter>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "行政执法监督协调指挥中心 数据接入接口";
-            document.Info.Version = "v1";
-            document.Info.Description =
-                $"执法单位系统推送检查、案件等记录。每个请求在 {ApiKeyAuthentication.Header} 请求头中携带本单位的 API 密钥;" +
-                "每条记录带本单位系统中的编号 id,重复推送不会重复写入；校验失败时按字段返回 RFC 9457 问题详情，且不写入任何数据。" +
-                "agencyCode 只能是本单位或其下级单位：为其他单位报送时返回 403（批量接口中该条状态为 forbidden），不写入。" +
-                $"批量接口一次最多 {MaxBatch} 条。";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi("v1", ApiDocument.Configure);
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policies.Ingest, p => p
             .AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName)
@@ -75,7 +65,12 @@ public static class IngestionRegistration
     public static WebApplication MapIngestion(this WebApplication app)
     {
         // Agency systems authenticate with a key, not a cookie: no antiforgery token, no sign-in redirect.
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).RequireRateLimiting(PerKeyLimit).DisableAntiforgery().WithTags("Ingestion");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Ingest).RequireRateLimiting(PerKeyLimit).DisableAntiforgery().WithTags("Ingestion")
+            // Every answer besides success, each an RFC 9457 problem (ApiProblems): the document states them all.
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         MapRecord<InspectionIn>(api, "/inspections");
         MapRecord<CaseIn>(api, "/cases");
         MapRecord<RectificationIn>(api, "/rectifications");
@@ -97,7 +92,9 @@ public static class IngestionRegistration
                 var (record, problem) = await RecordReader.ReadAsync<T>(request, json.Value.SerializerOptions, ct);
                 return problem ?? ToHttp(await writer.WriteAsync(Owner(key), record, ct));
             })
-            .Accepts<T>("application/json");
+            .Accepts<T>("application/json")
+            .Produces<RecordAnswer>(StatusCodes.Status201Created).Produces<RecordAnswer>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
     internal static KeyOwner Owner(ClaimsPrincipal key) => new(
         int.Parse(key.FindFirstValue(ApiKeyAuthentication.KeyIdClaim)!, CultureInfo.InvariantCulture),
@@ -115,5 +112,5 @@ public static class IngestionRegistration
         _ => Results.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), title: "记录未通过校验", detail: "以下字段有误，记录未保存。"),
     };
 
-    private static object Body(RecordOutcome o) => new { id = o.Id, recordId = o.RecordId, status = o.Status.ToString().ToLowerInvariant() };
+    private static RecordAnswer Body(RecordOutcome o) => new(o.Id, o.RecordId, o.Status.ToString().ToLowerInvariant());
 }
