@@ -39,6 +39,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         if (Validate(role, agencyId, isDevice: false) is { } error) return Outcome<string?>.Refused("role", error);
         if (string.IsNullOrWhiteSpace(displayName)) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.NameRequired"));
         if (userName.Trim().Length > AccountLimits.UserNameLength) return Outcome<string?>.Refused("userName", UiText.Get("Login.UserNameTooLong"));
+        if (displayName.Trim().Length > AccountLimits.DisplayNameLength) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.NameTooLong"));
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
         var user = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(),
@@ -118,6 +119,7 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, AuditLog audit, Ti
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
         var password = GeneratePassword();
         if (userName.Trim().Length > AccountLimits.UserNameLength) return Outcome<string?>.Refused("userName", UiText.Get("Login.UserNameTooLong"));
+        if (displayName.Trim().Length > AccountLimits.DisplayNameLength) return Outcome<string?>.Refused("displayName", UiText.Get("Admin.Error.NameTooLong"));
         var device = new SupervisionUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), IsDevice = true, CreatedAt = time.GetUtcNow().UtcDateTime };
         var result = await CreateWithRoleAsync(scope, users, device, password, Roles.WallScreen);
         if (!result.Succeeded) return result;

@@ -4,6 +4,7 @@ namespace Supervision.Web.Features.Access;
 public static class AccountLimits
 {
     public const int UserNameLength = 64;
+    public const int DisplayNameLength = 100;
     public const int AuditNameLength = 256;
     public const int AuditTargetLength = 400;
     public const int AuditDetailLength = 2000;
