@@ -25,4 +25,8 @@ public sealed record ActivityEvent(
     /// </summary>
     [JsonIgnore]
     public bool Remote { get; init; }
+
+    /// <summary>The backlog row (Features/Ingestion/AwaitingEvaluation) its record is listed in until evaluated; 0 for none.</summary>
+    [JsonIgnore]
+    public long Backlog { get; init; }
 }

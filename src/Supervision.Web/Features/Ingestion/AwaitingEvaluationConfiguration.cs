@@ -8,6 +8,7 @@ public sealed class AwaitingEvaluationConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<AwaitingEvaluation> e)
     {
         e.HasKey(x => x.Id);
-        e.HasIndex(x => new { x.Kind, x.RecordId });
+        e.Property(x => x.Touches).HasMaxLength(AwaitingEvaluation.TouchesLength);
+        e.HasIndex(x => x.AcceptedAt);
     }
 }

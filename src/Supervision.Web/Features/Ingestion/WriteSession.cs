@@ -231,12 +231,16 @@ internal sealed class WriteSession : IAsyncDisposable
     {
         await FlushAsync(ct);
         foreach (var (_, index, row) in _deferred) _events[index] = _events[index] with { RecordId = row.Id };
-        // Committed with the records, deleted by their evaluation: what a crash takes from the in-memory evaluation queue.
-        var awaiting = _events.Where(e => e.RecordId > 0).Select(e => (Kind: ActivityKinds.RecordKindOf(e.Kind), e))
-            .Where(x => x.Kind is not null)
-            .Select(x => new AwaitingEvaluation { Kind = x.Kind!.Value, RecordId = x.e.RecordId, Revised = x.e.Action == "updated", AcceptedAt = x.e.ReceivedAt })
-            .ToList();
-        if (awaiting.Count > 0) await new BulkInserter(Db).InsertReturningKeysAsync(awaiting, (row, id) => row.Id = id, ct);
+        // Committed with the records, deleted once they are evaluated: what a crash takes from the in-memory queue.
+        var touches = _events.Where(e => e.RecordId > 0 && ActivityKinds.RecordKindOf(e.Kind) is not null)
+            .Select(e => $"{(int)ActivityKinds.RecordKindOf(e.Kind)!.Value}:{e.RecordId}:{(e.Action == "updated" ? 1 : 0)}").Distinct().ToList();
+        if (touches.Count > 0)
+        {
+            var backlog = new AwaitingEvaluation { Touches = string.Join(';', touches), Count = touches.Count, AcceptedAt = _events[0].ReceivedAt };
+            Db.AwaitingEvaluations.Add(backlog);
+            await Db.SaveChangesAsync(ct);
+            for (var i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Backlog = backlog.Id };
+        }
         await _transaction.CommitAsync(ct);
         // Numbered at publication, so that sequence order is the order in which screens receive events.
         foreach (var e in _events) feed.Publish(e with { Sequence = feed.NextSequence() });

@@ -27,8 +27,7 @@ public sealed class WarningJobs(WarningEngine engine, EvaluationBacklog backlog)
     [DisplayName("预警即时评估")]
     public async Task EvaluateAsync(RecordTouch[] touches, CancellationToken ct)
     {
-        var startedAt = backlog.Now;
         await engine.EvaluateAsync(touches, ct);
-        await backlog.DoneAsync(touches, startedAt, ct);
+        await backlog.DoneAsync(touches, ct);
     }
 }

@@ -36,7 +36,8 @@ public class EvaluationBacklogTests
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
             var id = await db.Cases.Where(c => c.ExternalId == caseId).Select(c => c.Id).SingleAsync();
-            Assert.True(await db.AwaitingEvaluations.AnyAsync(a => a.Kind == RecordKind.Case && a.RecordId == id));
+            var listed = $"{(int)RecordKind.Case}:{id}:0";
+            Assert.Contains(await db.AwaitingEvaluations.Select(a => a.Touches).ToListAsync(), t => t.Split(';').Contains(listed));
             Assert.False(await db.Warnings.AnyAsync(w => w.SubjectKey == FineBenchmarkRule.SubjectKey(id)));
         }
 
@@ -47,8 +48,9 @@ public class EvaluationBacklogTests
             var id = await db.Cases.Where(c => c.ExternalId == caseId).Select(c => c.Id).SingleAsync();
             await Wait.UntilAsync(async () => await db.Warnings.AsNoTracking().AnyAsync(w => w.SubjectKey == FineBenchmarkRule.SubjectKey(id)),
                 TimeSpan.FromSeconds(60), "the fine benchmark warning of the case accepted before the stop");
-            await Wait.UntilAsync(async () => !await db.AwaitingEvaluations.AsNoTracking().AnyAsync(a => a.Kind == RecordKind.Case && a.RecordId == id),
-                TimeSpan.FromSeconds(30), "the case crossed off the backlog");
+            var listed = $"{(int)RecordKind.Case}:{id}:0";
+            await Wait.UntilAsync(async () => !(await db.AwaitingEvaluations.AsNoTracking().Select(a => a.Touches).ToListAsync()).Any(t => t.Split(';').Contains(listed)),
+                TimeSpan.FromSeconds(30), "the case's backlog row deleted once evaluated");
         }
     }
 

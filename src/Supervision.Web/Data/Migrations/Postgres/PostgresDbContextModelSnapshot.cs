@@ -1940,18 +1940,17 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Kind")
+                    b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.Property<int>("RecordId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Revised")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Touches")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "RecordId");
+                    b.HasIndex("AcceptedAt");
 
                     b.ToTable("AwaitingEvaluations");
                 });

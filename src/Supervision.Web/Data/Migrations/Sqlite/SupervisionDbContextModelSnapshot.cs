@@ -1871,18 +1871,17 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("AcceptedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
+                    b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RecordId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Revised")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Touches")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "RecordId");
+                    b.HasIndex("AcceptedAt");
 
                     b.ToTable("AwaitingEvaluations");
                 });
