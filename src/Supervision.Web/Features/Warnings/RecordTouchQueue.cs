@@ -46,7 +46,8 @@ public sealed class RecordTouchQueue(ActivityFeed activity, IBackgroundJobClient
     private void OnActivity(ActivityEvent e)
     {
         // A record accepted by another instance is evaluated there: queuing it here too would evaluate it twice.
-        if (e.RecordId > 0 && !e.Remote && RecordTouch.KindOfActivity(e.Kind) is { } kind) _touches.Writer.TryWrite(new RecordTouch(kind, e.RecordId, e.Action == "updated", e.Backlog));
+        if (e.RecordId > 0 && !e.Remote && RecordTouch.KindOfActivity(e.Kind) is { } kind)
+            _touches.Writer.TryWrite(new RecordTouch(kind, e.RecordId, e.Action == "updated", e.Backlog));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
