@@ -62,7 +62,8 @@ public sealed class RecordWriter
         await using var session = await WriteSession.BeginAsync(_factory, mayDefer, ct);
         session.Source = owner.Source;
         await session.PreloadPartiesAsync(records.Select(PartyOf).OfType<PartyIn>(), ct);
-        var inspections = records.OfType<InspectionIn>().Where(r => r.Id is not null).ToList();
+        // Only ids the bounds would let through reach this query, read before the records are validated (see PreloadPartiesAsync).
+        var inspections = records.OfType<InspectionIn>().Where(r => r.Id is { Length: <= 64 } id && TextRules.Problem(id, false) is null).ToList();
         if (inspections.Count > 1)
             await session.PreloadInspectionKeysAsync(
                 inspections.Select(r => _checks.AgencyIdOf(owner, r)).Distinct().ToList(), inspections.Select(r => r.Id).OfType<string>().ToList(), ct);

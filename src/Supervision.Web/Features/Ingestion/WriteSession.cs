@@ -74,8 +74,10 @@ internal sealed class WriteSession : IAsyncDisposable
     /// <summary>Reads the parties a batch names in one query, so that each record finds its party without a round trip.</summary>
     public async Task PreloadPartiesAsync(IEnumerable<PartyIn> parties, CancellationToken ct)
     {
-        var codes = parties.Select(p => p.CreditCode).OfType<string>().Where(c => !_parties.ContainsKey(c)).Distinct().ToList();
-        var ids = parties.Select(p => p.IdNumber).OfType<string>().Where(c => !_parties.ContainsKey(c)).Distinct().ToList();
+        // Read before the records are validated: only keys that could be one (18 letters and digits) go into a query, or a
+        // NUL in a hostile record would fail the whole batch on PostgreSQL (which refuses NUL in text).
+        var codes = parties.Select(p => p.CreditCode).OfType<string>().Where(c => CouldBeKey(c) && !_parties.ContainsKey(c)).Distinct().ToList();
+        var ids = parties.Select(p => p.IdNumber).OfType<string>().Where(c => CouldBeKey(c) && !_parties.ContainsKey(c)).Distinct().ToList();
         foreach (var chunk in codes.Chunk(InListChunk))
             foreach (var p in await Db.Parties.AsNoTracking().Where(p => p.CreditCode != null && chunk.Contains(p.CreditCode))
                          .Select(p => new { p.Id, p.Kind, p.Name, p.CreditCode }).ToListAsync(ct))
@@ -85,6 +87,8 @@ internal sealed class WriteSession : IAsyncDisposable
                          .Select(p => new { p.Id, p.Kind, p.Name, p.IdNumber }).ToListAsync(ct))
                 _parties[p.IdNumber!] = new PartyRef(p.Id, p.Kind, p.Name);
     }
+
+    private static bool CouldBeKey(string key) => key.Length == 18 && key.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>The party by its ID number or credit code, created (at the record's place) when the center has never seen it.</summary>
     public async Task<PartyRef> FindOrAddPartyAsync(ValidParty p, RecordPlace place, CancellationToken ct)

@@ -212,4 +212,22 @@ public class InputBoundsTests(IngestionApp api) : IClassFixture<IngestionApp>
         var response = await client.PostAsync("/api/v1/cases", new StringContent(theirs.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_nul_in_a_key_read_before_validation_is_refused_not_a_500_on_either_database()
+    {
+        // The batch reads its parties and inspection ids before validating the records; PostgreSQL refuses NUL in text.
+        var record = api.NewInspection();
+        record["type"] = "inspection";
+        record["party"]!["creditCode"] = "91370102\u0000123456789";
+        var other = api.NewInspection();
+        other["type"] = "inspection";
+        other["id"] = "H-\u0000";
+        var response = await api.PostAsync("/api/v1/batch", new JsonObject { ["records"] = new JsonArray(record, other) });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await response.Content.ReadFromJsonAsync<JsonObject>())!["records"]!.AsArray();
+        Assert.Equal(["rejected", "rejected"], items.Select(i => (string)i!["status"]!));
+        Assert.True(items[0]!["errors"]!.AsObject().ContainsKey("party.creditCode"));
+        Assert.True(items[1]!["errors"]!.AsObject().ContainsKey("id"));
+    }
 }
