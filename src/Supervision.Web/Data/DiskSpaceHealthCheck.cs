@@ -13,7 +13,10 @@ public sealed class DiskSpaceHealthCheck(IOptions<DatabaseOptions> options, ICon
         long free;
         try
         {
-            free = new DriveInfo(Path.GetFullPath(folder)).AvailableFreeSpace / (1024 * 1024);
+            // The folder may not exist yet (a server database's data folder, before the first export): its disk is its nearest parent's.
+            var path = Path.GetFullPath(folder);
+            while (!Directory.Exists(path) && Path.GetDirectoryName(path) is { } parent) path = parent;
+            free = new DriveInfo(path).AvailableFreeSpace / (1024 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
