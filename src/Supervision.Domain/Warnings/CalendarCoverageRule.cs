@@ -18,6 +18,7 @@ public sealed class CalendarCoverageRule(CalendarCoverageOptions options) : IWar
     public string Code => RuleCode;
     public string Name => "节假日日历待维护";
     public string Source => "行政处罚法第八十五条；《全国年节及纪念日放假办法》 第六条";
+    public SeverityUnit Unit => SeverityUnit.Days;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<int> years, DateTime nowUtc)
     {

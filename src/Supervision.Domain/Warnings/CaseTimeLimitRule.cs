@@ -29,6 +29,7 @@ public sealed class CaseTimeLimitRule(CaseTimeLimitOptions options, HolidayCalen
     public string Code => RuleCode;
     public string Name => "案件超过法定办理期限";
     public string Source => "行政处罚法第六十条、第六十一条、第八十五条；《市场监督管理行政处罚程序规定》第六十四条；《济南市推进行政执法精准化规定》 第十五条；“泉执法 慧监督”(济南市) 二(一)";
+    public SeverityUnit Unit => SeverityUnit.Days;
 
     public DateOnly DecisionDeadline(DateTime filedAt) =>
         calendar.AddWorkingDays(ChinaTime.DayOf(filedAt).AddDays(options.DecisionDays), 0);

@@ -16,6 +16,7 @@ public sealed class EvidenceOfficersRule(EvidenceOfficersOptions options) : IWar
     public string Code => RuleCode;
     public string Name => "调查取证人员不合规";
     public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(二)2";
+    public SeverityUnit Unit => SeverityUnit.People;
 
     public IEnumerable<WarningFinding> Evaluate(EvidenceSnapshot snapshot, DateTime nowUtc)
     {

@@ -18,6 +18,7 @@ public sealed class FineBenchmarkRule(FineBenchmarkOptions options) : IWarningRu
     public string Code => RuleCode;
     public string Name => "罚款超出行政裁量权基准";
     public string Source => "《济南市推进行政执法精准化规定》 第五条；《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第10项";
+    public SeverityUnit Unit => SeverityUnit.Percent;
 
     public IEnumerable<WarningFinding> Evaluate(FineSnapshot snapshot, DateTime nowUtc)
     {

@@ -18,6 +18,7 @@ public sealed class FinePeerRule(FinePeerOptions options) : IWarningRule<FineSna
     public string Code => RuleCode;
     public string Name => "罚款与同类案件差异过大";
     public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(一)2；《济南市推进行政执法精准化规定》 第五条";
+    public SeverityUnit Unit => SeverityUnit.Multiple;
 
     public IEnumerable<WarningFinding> Evaluate(FineSnapshot snapshot, DateTime nowUtc)
     {

@@ -21,6 +21,7 @@ public sealed class FirstViolationRule(FirstViolationOptions options) : IWarning
     public string Code => RuleCode;
     public string Name => "首次违法适用不予处罚清单仍予罚款";
     public string Source => "《济南市推进行政执法精准化规定》 第七条（不予处罚清单）；《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项（首违不罚）";
+    public SeverityUnit Unit => SeverityUnit.Cases;
 
     public IEnumerable<WarningFinding> Evaluate(FirstViolationSnapshot snapshot, DateTime nowUtc)
     {

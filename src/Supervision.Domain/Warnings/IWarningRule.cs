@@ -11,6 +11,9 @@ public interface IWarningRule
 
     /// <summary>The clause the rule enforces, e.g. "《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第3项".</summary>
     string Source { get; }
+
+    /// <summary>What a finding's severity counts (days overdue, times inspected, hours short …), shown beside the number.</summary>
+    SeverityUnit Unit { get; }
 }
 
 /// <summary>

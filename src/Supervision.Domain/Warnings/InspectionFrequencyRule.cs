@@ -22,6 +22,7 @@ public sealed class InspectionFrequencyRule(InspectionFrequencyOptions options) 
     public string Code => RuleCode;
     public string Name => "检查频次超过信用等级上限";
     public string Source => "《济南市推进行政执法精准化规定》 第十一条；《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第7项";
+    public SeverityUnit Unit => SeverityUnit.Times;
 
     /// <summary>
     /// Each counted visit is judged by the grade in force on its (Shanghai) day: the n-th visit of the year is one too

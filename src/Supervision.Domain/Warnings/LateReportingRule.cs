@@ -27,6 +27,7 @@ public sealed class LateReportingRule(LateReportingOptions options, HolidayCalen
     public string Code => RuleCode;
     public string Name => "执法数据报送不及时";
     public string Source => "《济南市推进行政执法精准化规定》 第十五条；“泉执法 慧监督”(济南市) 二(一)";
+    public SeverityUnit Unit => SeverityUnit.WorkingDays;
 
     /// <summary>Working days from the act's day (excluded) to the receipt's day (included).</summary>
     public int WorkingDaysLate(DateTime actUtc, DateTime receivedUtc)

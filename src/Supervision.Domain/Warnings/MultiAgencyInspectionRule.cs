@@ -19,6 +19,7 @@ public sealed class MultiAgencyInspectionRule(MultiAgencyInspectionOptions optio
     public string Code => RuleCode;
     public string Name => "多头检查";
     public string Source => "“泉执法 慧监督”(济南市) 二(三)；《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项";
+    public SeverityUnit Unit => SeverityUnit.Agencies;
 
     public IEnumerable<WarningFinding> Evaluate(InspectionSnapshot snapshot, DateTime nowUtc)
     {

@@ -22,6 +22,7 @@ public sealed class NightHolidayExecutionRule(NightHolidayExecutionOptions optio
     public string Code => RuleCode;
     public string Name => "夜间或法定节假日实施强制执行";
     public string Source => "威海市《关于改进和加强行政执法工作的意见》 三(一)3；行政强制法第四十三条";
+    public SeverityUnit Unit => SeverityUnit.Conditions;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<CompulsoryFact> measures, DateTime nowUtc)
     {

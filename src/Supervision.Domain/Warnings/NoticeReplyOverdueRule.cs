@@ -18,6 +18,7 @@ public sealed class NoticeReplyOverdueRule(NoticeReplyOverdueOptions options) : 
     public string Code => RuleCode;
     public string Name => "监督文书逾期未回复";
     public string Source => "威海市《关于改进和加强行政执法工作的意见》 五(三)；《济南市提升行政执法质量实施方案》 第15项";
+    public SeverityUnit Unit => SeverityUnit.Days;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<NoticeFact> notices, DateTime nowUtc)
     {

@@ -18,6 +18,7 @@ public sealed class OverdueComplaintRule(OverdueComplaintOptions options) : IWar
     public string Code => RuleCode;
     public string Name => "投诉举报逾期未办结";
     public string Source => "《济南市提升行政执法质量实施方案》 第6项、第15项；《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第15项";
+    public SeverityUnit Unit => SeverityUnit.Days;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ComplaintFact> complaints, DateTime nowUtc)
     {

@@ -16,6 +16,7 @@ public sealed class OverdueRectificationRule(OverdueRectificationOptions options
     public string Code => RuleCode;
     public string Name => "责令整改逾期未复查";
     public string Source => "《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第3项";
+    public SeverityUnit Unit => SeverityUnit.Days;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<RectificationFact> orders, DateTime nowUtc)
     {

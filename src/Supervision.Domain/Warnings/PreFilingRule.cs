@@ -16,6 +16,7 @@ public sealed class PreFilingRule(PreFilingOptions options) : IWarningRule<IRead
     public string Code => RuleCode;
     public string Name => "涉企检查未事前报备";
     public string Source => "《济南市提升行政执法质量实施方案》 第6项；“泉执法 慧监督”(济南市) 二(三)";
+    public SeverityUnit Unit => SeverityUnit.Grade;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<InspectionFact> inspections, DateTime nowUtc)
     {

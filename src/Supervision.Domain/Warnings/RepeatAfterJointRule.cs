@@ -22,6 +22,7 @@ public sealed class RepeatAfterJointRule(RepeatAfterJointOptions options) : IWar
     public string Code => RuleCode;
     public string Name => "联合检查后同类重复检查";
     public string Source => "《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第6项";
+    public SeverityUnit Unit => SeverityUnit.Times;
 
     /// <summary>
     /// Whether an inspection of this kind after a joint one is a separate same-kind inspection the plan forbids. Not one

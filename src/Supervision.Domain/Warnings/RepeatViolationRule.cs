@@ -14,6 +14,7 @@ public sealed class RepeatViolationRule(RepeatViolationOptions options) : IWarni
     public string Code => RuleCode;
     public string Name => "同一当事人反复违法";
     public string Source => "《济南市提升行政执法质量实施方案》 第15项(反复发生的执法案事件督办)；《济南市推进行政执法精准化规定》 第十四条";
+    public SeverityUnit Unit => SeverityUnit.Times;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ViolationFact> cases, DateTime nowUtc)
     {

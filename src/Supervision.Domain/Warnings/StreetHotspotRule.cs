@@ -15,6 +15,7 @@ public sealed class StreetHotspotRule(StreetHotspotOptions options) : IWarningRu
     public string Code => RuleCode;
     public string Name => "街道同类违法高发";
     public string Source => "《济南市推进行政执法精准化规定》 第十四条；《吉木萨尔县推进包容审慎监管防止行政执法“一刀切”实施方案》 第12项";
+    public SeverityUnit Unit => SeverityUnit.Cases;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<ViolationFact> cases, DateTime nowUtc)
     {

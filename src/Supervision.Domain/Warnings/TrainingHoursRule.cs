@@ -19,6 +19,7 @@ public sealed class TrainingHoursRule(TrainingHoursOptions options) : IWarningRu
     public string Code => RuleCode;
     public string Name => "执法人员年度培训学时不足";
     public string Source => "《济南市提升行政执法质量实施方案》 第2项";
+    public SeverityUnit Unit => SeverityUnit.StudyHours;
 
     public IEnumerable<WarningFinding> Evaluate(IReadOnlyCollection<OfficerFact> officers, DateTime nowUtc)
     {

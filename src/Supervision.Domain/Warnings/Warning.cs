@@ -127,6 +127,8 @@ public sealed class Warning
     public WarningChange Acknowledge(string by, string? comment, DateTime nowUtc)
     {
         RequireActive("签收");
+        // Once is enough: a second acknowledgement would only add a duplicate line to the history.
+        if (Status == WarningStatus.Acknowledged) throw new WarningActionException("status", "预警已签收，无需再次签收。");
         Status = WarningStatus.Acknowledged;
         SnoozedUntil = null;
         Handled(by, comment, nowUtc);

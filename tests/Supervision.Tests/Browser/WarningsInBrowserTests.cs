@@ -16,7 +16,7 @@ public class WarningsInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     {
         await browser.App.Services.GetRequiredService<WarningEngine>().SweepAllAsync();
         var (page, errors) = await browser.SignInAsync("operator", width: 1600, height: 1000);
-        await page.GotoAsync($"{browser.BaseUrl}/warnings?level=Red");
+        await page.GotoAsync($"{browser.BaseUrl}/warnings?level=Red&view=each");
         await BrowserFixture.WaitInteractiveAsync(page);
 
         var rows = page.GetByTestId("warning-grid").Locator("tbody tr");
@@ -42,6 +42,48 @@ public class WarningsInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(page.GetByTestId("count-Red")).ToContainTextAsync(openRed.ToString());
         Assert.Equal(openRed - 2, await db.Warnings.CountAsync(w => w.Level == WarningLevel.Red && w.Status == WarningStatus.Open));
         Assert.All(titles, t => Assert.False(string.IsNullOrWhiteSpace(t)));
+        Assert.Empty(errors);
+    }
+
+    [BrowserFact]
+    public async Task Back_from_a_warning_returns_to_the_same_filtered_list_and_the_address_can_be_shared()
+    {
+        await browser.App.Services.GetRequiredService<WarningEngine>().SweepAllAsync();
+        var (page, errors) = await browser.SignInAsync("supervisor", width: 1366, height: 768);
+        await page.GotoAsync($"{browser.BaseUrl}/warnings");
+        await BrowserFixture.WaitInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("warning-group").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "warnings-folded-1366.png") });
+
+        // Narrow to red, one by one, sorted by severity.
+        await page.GetByTestId("count-Red").ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("level=Red", StringComparison.Ordinal));
+        await page.GetByText("逐条", new() { Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("view=each", StringComparison.Ordinal));
+        await page.GetByTestId("sort-Severity").ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("sort=Severity", StringComparison.Ordinal));
+        var filtered = page.Url;
+        var rows = page.GetByTestId("warning-grid").Locator("tbody tr[data-id]");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        Assert.Equal(await rows.CountAsync(), await page.GetByTestId("warning-grid").Locator("[data-testid=level-chip][data-level=Red]").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "warnings-each-1366.png") });
+        // One line per row at 1366 wide, and no sideways scrolling of the page.
+        var heights = await rows.EvaluateAllAsync<double[]>("rs => rs.map(r => r.getBoundingClientRect().height)");
+        Assert.All(heights, h => Assert.InRange(h, 20, 48));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the workbench scrolls sideways at 1366");
+
+        var first = await rows.First.GetAttributeAsync("data-id");
+        await rows.First.GetByTestId("warning-link").ClickAsync();
+        await page.WaitForURLAsync($"**/warnings/{first}");
+        await Assertions.Expect(page.GetByTestId("warning-facts")).ToBeVisibleAsync();
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(filtered);
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-id", first!);
+
+        // The same address in a fresh tab brings the same list.
+        var (shared, _) = await browser.SignInAsync("operator", width: 1366, height: 768);
+        await shared.GotoAsync(filtered);
+        await Assertions.Expect(shared.GetByTestId("warning-grid").Locator("tbody tr[data-id]").First).ToHaveAttributeAsync("data-id", first!);
         Assert.Empty(errors);
     }
 

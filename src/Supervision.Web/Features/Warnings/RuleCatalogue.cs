@@ -30,4 +30,22 @@ public sealed class RuleCatalogue
     }
 
     public string SourceOf(string code) => _byCode.TryGetValue(code, out var r) ? r.Source : "";
+
+    public SeverityUnit UnitOf(string code) => _byCode.TryGetValue(code, out var r) ? r.Unit : SeverityUnit.Grade;
+
+    /// <summary>
+    /// Which rule's warnings come first within a level in the folded workbench: deadlines that run out on a person or an
+    /// enterprise (a case's legal time limit, an unchecked rectification, an unanswered complaint or notice) before
+    /// patterns, and the year-long housekeeping (training hours, the holiday calendar) last, so a rule that raises
+    /// hundreds of similar warnings never buries the urgent ones. A rule not listed comes after those listed.
+    /// </summary>
+    public int RankOf(string code) => Urgency.IndexOf(code) is var i and >= 0 ? i : Urgency.Count;
+
+    private static readonly List<string> Urgency =
+    [
+        "case-time-limit", "overdue-rectification", "overdue-complaint", "notice-reply-overdue", "night-holiday-execution",
+        "evidence-officers", "fine-benchmark", "fine-peer", "repeat-violation", "repeat-after-joint", "inspection-frequency",
+        "multi-agency-inspection", "inspection-not-prefiled", "first-violation-fined", "street-hotspot", "late-reporting",
+        "calendar-coverage", "training-hours",
+    ];
 }

@@ -67,4 +67,31 @@ public class NoticeComponentTests(NoticesApp fixture)
         await using var operatorCtx = Context(Roles.Operator);
         Assert.Empty(operatorCtx.Render<WarningActionBar>(p => p.Add(b => b.Targets, [new WarningRef(5)])).FindAll("[data-testid=action-notice]"));
     }
+
+    [Fact]
+    public async Task Issuing_asks_first_because_the_number_cannot_be_given_back_and_then_says_the_number()
+    {
+        var id = await fixture.DraftAsync();
+        await using var ctx = new ComponentContext(fixture.App.Services)
+            .Share<IDbContextFactory<SupervisionDbContext>>().Share<ReferenceData>().Share<AuditLog>().Share<NoticeFeed>().Share<WarningEngine>()
+            .Share<Microsoft.Extensions.Options.IOptions<NoticeOptions>>();
+        ctx.Services.AddLogging();
+        ctx.Services.AddScoped<NoticeService>();
+        ctx.Services.AddScoped<NoticeQueries>();
+        ctx.SignIn("test-Supervisor", Roles.Supervisor, withPolicies: true);
+        var notice = (await fixture.QueriesAs(NoticesApp.Supervisor()).GetAsync(id))!;
+        var done = 0;
+        var cut = ctx.Render<NoticeSupervisorActions>(p => p.Add(a => a.Notice, notice).Add(a => a.Done, () => done++));
+        var snackbar = ctx.Render<MudBlazor.MudSnackbarProvider>();
+
+        cut.Find("[data-testid=action-issue]").Click();
+        Assert.Contains(notice.AgencyName, cut.Find("[data-testid=issue-confirm]").TextContent);
+        Assert.Null((await fixture.ReadAsync(id)).Number);
+        cut.Find("[data-testid=issue-confirm-yes]").Click();
+
+        await Wait.UntilAsync(async () => (await fixture.ReadAsync(id)).Number is not null, TimeSpan.FromSeconds(10), "the notice to be issued");
+        var number = (await fixture.ReadAsync(id)).Number!;
+        snackbar.WaitForAssertion(() => Assert.Contains($"已签发，文号：{number}", snackbar.Markup));
+        Assert.Equal(1, done);
+    }
 }

@@ -12,4 +12,7 @@ public sealed record LevelCounts(int Blue, int Yellow, int Orange, int Red)
         WarningLevel.Orange => Orange,
         _ => Red,
     };
+
+    public static LevelCounts Sum(IEnumerable<LevelCounts> all) =>
+        all.Aggregate(new LevelCounts(0, 0, 0, 0), (a, b) => new(a.Blue + b.Blue, a.Yellow + b.Yellow, a.Orange + b.Orange, a.Red + b.Red));
 }

@@ -79,6 +79,8 @@ public sealed class WarningActions(
                     problems.Add(new("ids", UiText.Format("Warnings.Error.NotFound", target.Id), target.Id));
                     continue;
                 }
+                // Already acknowledged (by someone else meanwhile, or in a mixed selection): nothing to do, and no second history line.
+                if (kind == Kind.Acknowledge && w.Status == WarningStatus.Acknowledged) continue;
                 if (target.Revision is { } seen && seen != w.Revision)
                 {
                     problems.Add(new("revision", UiText.Format("Warnings.Error.ChangedSince", w.Id, WarningTerms.Of(w.Status), WarningTerms.Of(w.Level)), w.Id));
@@ -117,6 +119,8 @@ public sealed class WarningActions(
             }
             // All or nothing: one refused warning leaves every other as it was (the transaction is rolled back on dispose).
             if (problems.Count > 0) return Outcome<IReadOnlyList<int>>.Refused([.. problems]);
+            if (changes.Count == 0) return Outcome<IReadOnlyList<int>>.Refused(new FieldError("status", UiText.Get("Warnings.Error.AlreadyAcknowledged")));
+            ids = [.. changes.Select(c => c.Warning!.Id)];
             db.WarningChanges.AddRange(changes);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -144,18 +144,21 @@ public class WarningActionsTests(WorkbenchApp fixture)
     }
 
     [Fact]
-    public async Task The_list_puts_open_warnings_first_and_counts_active_ones_by_level()
+    public async Task The_list_puts_the_worst_first_by_level_then_severity_and_counts_active_ones_by_level()
     {
-        var red = await fixture.RaiseAsync(level: WarningLevel.Red);
-        var acknowledged = await fixture.RaiseAsync(level: WarningLevel.Red);
-        Assert.True((await fixture.ActAsync(s => s.AcknowledgeAsync([acknowledged], null, SignedInAs.Operator()))).Succeeded);
+        var mildRed = await fixture.RaiseAsync(level: WarningLevel.Red, severity: 3);
+        var worstRed = await fixture.RaiseAsync(level: WarningLevel.Red, severity: 30);
+        var highOrange = await fixture.RaiseAsync(level: WarningLevel.Orange, severity: 300);
+        Assert.True((await fixture.ActAsync(s => s.AcknowledgeAsync([worstRed], null, SignedInAs.Operator()))).Succeeded);
         var queries = fixture.QueriesAs(SignedInAs.Operator());
         var before = await queries.CountsAsync();
 
         var page = await queries.ListAsync(new WarningFilter(Text: WorkbenchApp.TestRule), new PageRequest(PageSize: 200));
-        var statuses = page.Items.Select(r => r.Status).ToList();
-        Assert.Equal(statuses.OrderBy(s => s), statuses);
-        Assert.True(page.Items.ToList().FindIndex(r => r.Id == red) < page.Items.ToList().FindIndex(r => r.Id == acknowledged));
+        var order = page.Items.Select(r => (r.Level, r.Severity)).ToList();
+        Assert.Equal(order.OrderByDescending(o => o.Level).ThenByDescending(o => o.Severity), order);
+        var ids = page.Items.Select(r => r.Id).ToList();
+        // Acknowledged or not, the worst stays on top: an acknowledged red one is still red.
+        Assert.True(ids.IndexOf(worstRed) < ids.IndexOf(mildRed) && ids.IndexOf(mildRed) < ids.IndexOf(highOrange));
         Assert.All(page.Items, r => Assert.Contains(r.Status, WarningFilter.Active));
 
         await fixture.RaiseAsync(level: WarningLevel.Red);

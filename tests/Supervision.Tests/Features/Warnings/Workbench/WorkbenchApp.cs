@@ -50,10 +50,16 @@ public sealed class WorkbenchApp : IAsyncLifetime
     public Task<SupervisionDbContext> Db() => App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
 
     /// <summary>Raises an open warning of the given agency (the liaison's own by default) and returns its id.</summary>
-    public async Task<int> RaiseAsync(int? agencyId = null, WarningLevel level = WarningLevel.Orange)
+    /// <summary>
+    /// A warning of the test rule (or <paramref name="rule"/>) about a fresh subject; <paramref name="subject"/> (e.g.
+    /// <c>party:12</c>) makes its key name a real subject, as the rules' keys do; <paramref name="marker"/> in the key lets
+    /// a test that raises many find its own (the text filter searches keys).
+    /// </summary>
+    public async Task<int> RaiseAsync(int? agencyId = null, WarningLevel level = WarningLevel.Orange, double severity = 9, string? subject = null,
+        string rule = TestRule, string marker = TestRule)
     {
-        var key = $"{TestRule}:{Guid.NewGuid():N}";
-        var finding = new WarningFinding(TestRule, key, level, 9, $"测试预警 {key[^6..]}", "测试详情", agencyId ?? OwnAgency, null,
+        var key = subject is null ? $"{rule}:{Guid.NewGuid():N}" : $"{rule}:{subject}:{marker}:{Guid.NewGuid():N}";
+        var finding = new WarningFinding(rule, key, level, severity, $"测试预警 {key[^6..]}", "测试详情", agencyId ?? OwnAgency, null,
             [new RecordRef(RecordKind.Inspection, [1])], DateTime.UtcNow);
         var (warning, change) = Warning.Raise(finding, DateTime.UtcNow);
         await using var db = await Db();

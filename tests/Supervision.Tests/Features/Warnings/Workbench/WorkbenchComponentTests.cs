@@ -34,7 +34,7 @@ public class WorkbenchComponentTests(WorkbenchApp fixture)
         await fixture.RaiseAsync(level: WarningLevel.Red);
         await using var ctx = Context(role);
 
-        var cut = ctx.Render<WarningGrid>(p => p.Add(g => g.Filter, new WarningFilter(Text: WorkbenchApp.TestRule)));
+        var cut = ctx.Render<WarningTable>(p => p.Add(g => g.Filter, new WarningFilter(Text: WorkbenchApp.TestRule)));
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=level-chip][data-level=Red]")), TimeSpan.FromSeconds(10));
         Assert.Contains("红色", cut.Find("[data-testid=level-chip][data-level=Red]").TextContent);
@@ -50,7 +50,7 @@ public class WorkbenchComponentTests(WorkbenchApp fixture)
     {
         var id = await fixture.RaiseAsync(level: WarningLevel.Yellow);
         await using var ctx = Context(Roles.Operator);
-        var cut = ctx.Render<WarningGrid>(p => p.Add(g => g.Filter, new WarningFilter(Text: WorkbenchApp.TestRule)));
+        var cut = ctx.Render<WarningTable>(p => p.Add(g => g.Filter, new WarningFilter(Text: WorkbenchApp.TestRule)));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=warning-link]")), TimeSpan.FromSeconds(10));
 
         // Tick the row's box, as a person would.
