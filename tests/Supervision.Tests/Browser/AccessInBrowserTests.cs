@@ -4,6 +4,31 @@ namespace Supervision.Tests.Browser;
 
 public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>Every link a role is offered on its first screen (menu, tiles, rows), fetched with that role's own session.</summary>
+    [BrowserFact]
+    public async Task No_role_is_offered_a_menu_item_tile_or_link_that_answers_no_access()
+    {
+        var failures = new List<string>();
+        foreach (var account in Supervision.Web.Features.Access.AccountSetup.DemoAccounts)
+        {
+            var landing = account.Role == Supervision.Web.Features.Access.Roles.WallScreen ? "/wall" : "/";
+            var (page, _) = await browser.SignInAsync(account.UserName, landing: landing, width: 1920, height: 1080);
+            if (landing == "/") await page.Locator("[data-testid=tile-inspections]").WaitForAsync();
+            var links = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('a[href]')].map(a => new URL(a.href, location.href)).filter(u => u.origin === location.origin)" +
+                ".map(u => u.pathname + u.search)");
+            var menu = await page.Locator(".mud-navmenu a[href]").CountAsync();
+            Assert.True(account.Role == Supervision.Web.Features.Access.Roles.WallScreen || menu >= 5, $"{account.UserName}: only {menu} menu items");
+            foreach (var link in links.Distinct().Where(l => l != "/account/logout"))
+            {
+                var response = await page.APIRequest.GetAsync(browser.BaseUrl + link, new() { MaxRedirects = 0 });
+                if (response.Status != 200) failures.Add($"{account.UserName} {link}: {response.Status} {response.Headers.GetValueOrDefault("location")}");
+            }
+            await page.Context.CloseAsync();
+        }
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+    }
+
     [BrowserFact]
     public async Task Signing_in_leads_to_a_live_overview_that_the_security_policy_does_not_break()
     {
