@@ -18,9 +18,22 @@ public class WallAlarmTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [BrowserFact]
     public async Task A_red_warning_flashes_on_the_wall_until_an_operator_acknowledges_it()
     {
+        // A red warning that arrived before the window (as after a new deployment's first sweep) is counted, not flashed.
+        await using (var seed = await browser.App.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync())
+        {
+            var old = DateTime.UtcNow.AddMinutes(-new Supervision.Web.Features.Wall.WallOptions().AlarmMinutes - 1);
+            var (warning, change) = Warning.Raise(new WarningFinding("wall-test", $"wall-test:{Guid.NewGuid():N}", WarningLevel.Red, 1, "测试旧红色预警", "",
+                null, null, [], old), old);
+            seed.Warnings.Add(warning);
+            seed.WarningChanges.Add(change);
+            await seed.SaveChangesAsync();
+        }
         var (wall, errors) = await browser.SignInAsync("wallscreen", landing: "/wall", width: 1920, height: 1080);
         await Assertions.Expect(wall.GetByTestId("wall-connection")).ToHaveAttributeAsync("data-state", "connected");
+        var summary = wall.GetByTestId("wall-alarm-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("红 1");
         await Assertions.Expect(wall.GetByTestId("wall-alarm")).ToHaveCountAsync(0);
+        Assert.Equal("none", await summary.EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
 
         // Forced demolition at 23:30 on a day off, no emergency: night and day off together are red (威海市《关于改进和加强行政执法工作的意见》 三(一)3).
         var calendar = browser.App.Services.GetRequiredService<ReferenceData>().Holidays;
@@ -51,6 +64,7 @@ public class WallAlarmTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await Wait.UntilAsync(async () => await db.Warnings.AsNoTracking().Where(w => w.Id == warningId).Select(w => w.Status).SingleAsync() == WarningStatus.Acknowledged,
             TimeSpan.FromSeconds(20), "the acknowledgement to be saved");
         await Assertions.Expect(alarm).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Assertions.Expect(summary).ToContainTextAsync("红 2");
         Assert.Empty(errors);
     }
 

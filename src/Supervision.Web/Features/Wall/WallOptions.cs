@@ -18,7 +18,11 @@ public sealed class WallOptions
     [Range(10, 86_400)]
     public int VeryStaleSeconds { get; set; } = 600;
 
-    /// <summary>A red warning raised or escalated within these hours flashes on the wall until someone acknowledges it.</summary>
-    [Range(1, 24 * 30)]
-    public int AlarmHours { get; set; } = 24;
+    /// <summary>
+    /// A red warning raised or escalated within these minutes flashes on the wall until someone acknowledges it; older
+    /// ones are counted in the band's steady summary. Minutes, not hours: the band says what is new, and a first sweep
+    /// of a new deployment (hundreds of red warnings at once) must not keep it flashing for days.
+    /// </summary>
+    [Range(1, 24 * 60)]
+    public int AlarmMinutes { get; set; } = 10;
 }
