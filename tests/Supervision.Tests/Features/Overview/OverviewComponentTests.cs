@@ -53,6 +53,29 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
     }
 
     [Fact]
+    public async Task The_four_lists_ring_shows_decisions_under_no_list_as_their_own_slice_and_says_when_there_are_none()
+    {
+        await using var ctx = Context();
+        var now = fixture.Clock.UtcNow();
+        OverviewData With(params NamedCount[] lists) =>
+            new(now, OverviewFilter.Today(now) with { PeriodName = "今天" }, 0, 0, lists.Sum(l => l.Cases), 0, 0, 0, 0, 0, [], [], lists, [], []);
+
+        var none = ctx.Render<OverviewCharts>(p => p.Add(c => c.Data, With(new("NoPenalty", "不予处罚", 0, 0), new("None", "未适用清单", 0, 0))));
+        Assert.Contains("今天没有处罚决定", none.Find("[data-testid=chart-fourlist-empty]").TextContent);
+        Assert.Empty(none.FindAll("[data-testid=chart-fourlist]"));
+
+        var some = ctx.Render<OverviewCharts>(p => p.Add(c => c.Data, With(new("NoPenalty", "不予处罚", 0, 6), new("None", "未适用清单", 0, 14))));
+        Assert.NotEmpty(some.FindAll("[data-testid=chart-fourlist]"));
+        var ring = some.FindComponents<Supervision.Web.Components.Shared.EChart>().Single(c => c.Instance.TestId == "chart-fourlist").Instance.Option;
+        var option = System.Text.Json.JsonSerializer.Serialize(ring, new System.Text.Json.JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        Assert.Contains("{\"name\":\"未适用清单\",\"value\":14", option);
+        Assert.Contains("{\"name\":\"不予处罚\",\"value\":6}", option);
+    }
+
+    [Fact]
     public async Task Choosing_a_district_changes_the_filter_and_so_what_the_overview_counts()
     {
         await using var ctx = Context();
