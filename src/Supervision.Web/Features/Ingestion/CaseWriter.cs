@@ -6,6 +6,8 @@ using Supervision.Domain.Parties;
 using Supervision.Domain.Validation;
 using Supervision.Domain.Warnings;
 
+using Supervision.Web.Features.Activity;
+
 namespace Supervision.Web.Features.Ingestion;
 
 /// <summary>Penalty cases, sent again as they move through their stages.</summary>
@@ -196,6 +198,6 @@ internal sealed class CaseWriter(RecordChecks checks) : RecordTypeWriter<CaseIn,
 
         var status = existing is null ? OutcomeStatus.Created : OutcomeStatus.Updated;
         return Saved(v.Id, status, row.Id, Event(status, "case", v.Agency, v.Place, v.Stages[^1].At, now, party,
-            $"{v.Agency.Name}{CaseStageNames.Of(row.Stage)}:{v.Matter.Name}({PersonalData.Display(party.Kind, party.Name)})"));
+            EventText.CaseSummary(v.Agency.Name, row.Stage, v.Matter.Name, PersonalData.Display(party.Kind, party.Name))));
     }
 }

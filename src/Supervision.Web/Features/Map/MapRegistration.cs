@@ -37,7 +37,7 @@ public static class MapRegistration
                 var modified = File.GetLastWriteTimeUtc(map.Path);
                 http.Response.Headers.CacheControl = "private, max-age=300";
                 var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{modified.Ticks:x}-{new FileInfo(map.Path).Length:x}\"");
-                return Results.File(Path.GetFullPath(map.Path), "application/geo+json", lastModified: modified, entityTag: tag);
+                return Results.File(map.Content, "application/geo+json", lastModified: modified, entityTag: tag);
             })
             .RequireAuthorization(Policies.ViewCityMap)
             .ExcludeFromDescription();

@@ -137,13 +137,13 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
             .ToListAsync(ct);
         var latestCases = await cases.OrderByDescending(c => c.ReceivedAt).Take(LatestCount)
             .Join(db.Parties, c => c.PartyId, p => p.Id,
-                (c, p) => new { c.Id, c.AgencyId, c.StreetId, c.Longitude, c.Latitude, c.FiledAt, c.ReceivedAt, c.MatterId, p.Kind, p.Name })
+                (c, p) => new { c.Id, c.AgencyId, c.StreetId, c.Longitude, c.Latitude, c.FiledAt, c.ReceivedAt, c.MatterId, c.Stage, p.Kind, p.Name })
             .ToListAsync(ct);
         var matters = reference.Matters.ToDictionary(m => m.Id, m => m.Name);
         return latestInspections.Select(i => Event("inspection", i.Id, i.AgencyId, i.StreetId, i.Longitude, i.Latitude, i.StartedAt, i.ReceivedAt, i.Kind, i.Name,
                 $"{_agencies[i.AgencyId].Name}检查{PersonalData.Display(i.Kind, i.Name)}"))
             .Concat(latestCases.Select(c => Event("case", c.Id, c.AgencyId, c.StreetId, c.Longitude, c.Latitude, c.FiledAt, c.ReceivedAt, c.Kind, c.Name,
-                $"{_agencies[c.AgencyId].Name}立案：{matters.GetValueOrDefault(c.MatterId)}({PersonalData.Display(c.Kind, c.Name)})")))
+                EventText.CaseSummary(_agencies[c.AgencyId].Name, c.Stage, matters.GetValueOrDefault(c.MatterId), PersonalData.Display(c.Kind, c.Name)))))
             .OrderByDescending(e => e.ReceivedAt).Take(LatestCount).ToList();
     }
 

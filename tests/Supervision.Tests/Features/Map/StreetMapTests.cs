@@ -16,6 +16,7 @@ public class StreetMapTests : IDisposable
         Assert.Equal(161, map.FeatureCount);
         Assert.Empty(map.MissingStreets);
         Assert.Empty(map.UnknownFeatures);
+        Assert.Empty(map.UnplacedStreets);
     }
 
     [Fact]
@@ -34,6 +35,29 @@ public class StreetMapTests : IDisposable
         Assert.Equal(160, map.MissingStreets.Count);
         Assert.DoesNotContain(street.Code, map.MissingStreets);
         Assert.Equal(["999999999"], map.UnknownFeatures);
+    }
+
+    [Fact]
+    public void A_street_without_a_drawable_position_is_left_out_and_named_so_that_the_map_still_draws_the_rest()
+    {
+        var streets = Reference.Streets.Take(4).ToList();
+        var path = Path.Combine(_dir, "partly-broken.geojson");
+        File.WriteAllText(path, $$"""
+            { "type": "FeatureCollection", "features": [
+              { "type": "Feature", "properties": { "code": "{{streets[0].Code}}" },
+                "geometry": { "type": "Polygon", "coordinates": [[[117,36.6],[117.1,36.6],[117.1,36.7],[117,36.6]]] } },
+              { "type": "Feature", "properties": { "code": "{{streets[1].Code}}" }, "geometry": null },
+              { "type": "Feature", "properties": { "code": "{{streets[2].Code}}" }, "geometry": { "type": "Polygon", "coordinates": [] } },
+              { "type": "Feature", "properties": { "code": "{{streets[3].Code}}" }, "geometry": { "type": "Polygon", "coordinates": [[["x", 36.6]]] } }
+            ] }
+            """);
+        var map = new StreetMap(path, Reference, NullLogger<StreetMap>.Instance);
+
+        Assert.Equal([streets[1].Code, streets[2].Code, streets[3].Code], map.UnplacedStreets);
+        Assert.Equal(1, map.FeatureCount);
+        Assert.Contains(streets[1].Code, map.MissingStreets);
+        var served = System.Text.Json.JsonDocument.Parse(map.Content).RootElement.GetProperty("features");
+        Assert.Equal(streets[0].Code, Assert.Single(served.EnumerateArray()).GetProperty("properties").GetProperty("code").GetString());
     }
 
     [Fact]
