@@ -48,6 +48,25 @@ public class EnglishLiveTests(BrowserFixture browser) : IClassFixture<BrowserFix
                 warning.Title, "", agencyId, null, DateTime.UtcNow, null)]));
     }
 
+    /// <summary>Visible text nodes with CJK characters outside data: table bodies, record lists, chart and map internals, [data-record].</summary>
+    private const string ChineseInterfaceText = """
+        () => {
+          const data = 'tbody, [data-record], [lang^=zh], .leaflet-container, canvas, .wall-events, .wall-escalations, [data-testid=latest-events], .mud-snackbar';
+          const out = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const t = n.textContent.trim();
+            if (!t || !/[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/.test(t)) continue;
+            const el = n.parentElement;
+            if (!el || el.closest(data)) continue;
+            const style = getComputedStyle(el);
+            if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[hidden], dialog:not([open]), script, style, template')) continue;
+            out.push(t.slice(0, 60));
+          }
+          return out;
+        }
+        """;
+
     [BrowserFact]
     public async Task English_stays_English_on_the_live_pages_while_updates_arrive()
     {
@@ -92,6 +111,23 @@ public class EnglishLiveTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(pages["/wall"].GetByTestId("wall-connection")).ToHaveTextAsync("Connected");
         await Assertions.Expect(pages["/wall"].GetByTestId("wall-panel-name"))
             .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Today|Sectors and lists|Latest records|Escalated notices)$"));
+        // No Chinese interface text at all: what remains in Chinese is data (names, numbers, titles of warnings and records),
+        // which the pages mark with data-record or keep in table bodies, lists of records and the map (the language switch
+        // offers 中文 in its own script, marked lang=zh-CN).
+        var leftovers = new List<string>();
+        foreach (var path in new[] { "/cases", "/agencies", "/enterprises" })
+        {
+            var page = await overview.Context.NewPageAsync();
+            await page.GotoAsync(browser.BaseUrl + path);
+            await BrowserFixture.WaitInteractiveAsync(page);
+            pages[path] = page;
+        }
+        foreach (var (path, page) in pages)
+        {
+            var chineseUi = await page.EvaluateAsync<string[]>(ChineseInterfaceText);
+            leftovers.AddRange(chineseUi.Select(t => $"{path}: {t}"));
+        }
+        Assert.True(leftovers.Count == 0, "Chinese interface text in English mode: " + string.Join(" | ", leftovers.Distinct().Take(40)));
         foreach (var (path, page) in pages)
         {
             var text = await page.Locator("body").InnerTextAsync();

@@ -34,6 +34,16 @@ public partial class UiTextTests
         Assert.Empty(English.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key));
     }
 
+    /// <summary>Chinese means full-width punctuation: （）、，、：、； in every Chinese text (placeholders aside).</summary>
+    [Fact]
+    public void Chinese_texts_use_full_width_punctuation()
+    {
+        var halfWidth = Chinese.Where(e => Regex.IsMatch(e.Value, @"[\u4e00-\u9fff]") && !e.Value.Contains("://", StringComparison.Ordinal)
+                && Regex.IsMatch(Regex.Replace(e.Value, @"\{[^}]*\}", ""), "[(),:;]"))
+            .Select(e => $"{e.Key}: {e.Value}").ToList();
+        Assert.True(halfWidth.Count == 0, "Half-width punctuation in Chinese texts: " + string.Join(" | ", halfWidth));
+    }
+
     [Fact]
     public void Format_texts_take_the_same_arguments_in_both_languages()
     {

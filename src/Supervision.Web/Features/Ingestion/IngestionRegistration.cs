@@ -81,8 +81,16 @@ public static class IngestionRegistration
         // The interface description and a browsable reference, for signed-in users (agency integrators get accounts);
         // the reference page's script is served by the app itself, never from a CDN.
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.ReadApiDocs);
-        app.MapScalarApiReference("/api/reference",
-            o => o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).RequireAuthorization(Policies.ReadApiDocs);
+        // An offline intranet: none of the hosted services the page offers by default (AI agent, MCP, the developer
+        // toolbar with deploy and SDK generation, telemetry) can work, so none is shown.
+        app.MapScalarApiReference("/api/reference", o =>
+            {
+                o.WithTitle("数据接入接口").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts();
+                o.Agent = new ScalarAgentOptions { Disabled = true };
+                o.Mcp = new ScalarMcpOptions { Disabled = true };
+                o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+                o.Telemetry = false;
+            }).RequireAuthorization(Policies.ReadApiDocs);
         return app;
     }
 

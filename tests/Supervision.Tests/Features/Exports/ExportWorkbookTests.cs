@@ -46,7 +46,7 @@ public class ExportWorkbookTests(StatisticsApp fixture)
         Assert.Contains($"{fixture.Month.Year}年{fixture.Month.Month}月", byAgency.Cell(MonthlyWorkbook.TitleRow, 1).GetString());
         Assert.Contains("月度统计", byAgency.Cell(MonthlyWorkbook.TitleRow, 1).GetString());
         Assert.Equal(["编码", "执法单位", "行政检查", "立案", "作出处罚决定",
-            "罚没金额(元)", "适用四张清单", "预警", "发出监督文书", "受理投诉举报"],
+            "罚没金额（元）", "适用四张清单", "预警", "发出监督文书", "受理投诉举报"],
             byAgency.Row(MonthlyWorkbook.HeaderRow).CellsUsed().Select(c => c.GetString()));
         Assert.Equal(MonthlyWorkbook.HeaderRow, byAgency.SheetView.SplitRow);
         Assert.True(byAgency.Cell(MonthlyWorkbook.HeaderRow, 1).Style.Font.Bold);
@@ -92,7 +92,7 @@ public class ExportWorkbookTests(StatisticsApp fixture)
         using var workbook = new XLWorkbook(new MemoryStream(stream.ToArray()));
         var sheet = Assert.Single(workbook.Worksheets);
         Assert.Equal("案件清单", sheet.Name);
-        Assert.Equal(["案号", "执法单位", "违法事项", "街道(镇)", "立案时间", "办理阶段", "决定时间", "处罚种类", "罚款金额(元)", "四张清单"],
+        Assert.Equal(["案号", "执法单位", "违法事项", "街道（镇）", "立案时间", "办理阶段", "决定时间", "处罚种类", "罚款金额（元）", "四张清单"],
             sheet.Row(1).CellsUsed().Select(c => c.GetString()));
         Assert.True(sheet.Cell(1, 1).Style.Font.Bold);
         Assert.Equal(1, sheet.SheetView.SplitRow);

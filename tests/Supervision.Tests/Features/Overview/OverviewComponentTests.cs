@@ -46,7 +46,7 @@ public class OverviewComponentTests(OverviewApp fixture) : IClassFixture<Overvie
         var cut = ctx.Render<OverviewTiles>(p => p.Add(t => t.Data, data));
         Assert.Equal("1,234", cut.Find("[data-testid=tile-inspections]").TextContent.Trim());
         Assert.Equal("890,000", cut.Find("[data-testid=tile-fines]").TextContent.Trim());
-        Assert.Contains("检查(最近7天)", cut.Markup);
+        Assert.Contains("检查（最近7天）", cut.Markup);
         // Overdue rectifications (3) are flagged; overdue complaints (0) are not.
         Assert.Contains("mud-warning-text", cut.Find("[data-testid=tile-overdue-rectifications]").ClassName);
         Assert.DoesNotContain("mud-warning-text", cut.Find("[data-testid=tile-overdue-complaints]").ClassName);
