@@ -110,7 +110,7 @@ public class EnglishLiveTests(BrowserFixture browser) : IClassFixture<BrowserFix
         Assert.All(seen["/warnings"], t => Assert.Contains("Yellow", t));
         await Assertions.Expect(pages["/wall"].GetByTestId("wall-connection")).ToHaveTextAsync("Connected");
         await Assertions.Expect(pages["/wall"].GetByTestId("wall-panel-name"))
-            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Today|Sectors and lists|Latest records|Escalated notices)$"));
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Today|Sectors and lists|Warnings|Latest records|Escalated notices)$"));
         // No Chinese interface text at all: what remains in Chinese is data (names, numbers, titles of warnings and records),
         // which the pages mark with data-record or keep in table bodies, lists of records and the map (the language switch
         // offers 中文 in its own script, marked lang=zh-CN).

@@ -10,6 +10,38 @@ namespace Supervision.Tests.Browser;
 
 public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>Every panel in the rotation has something to show on the demo city, at both wall resolutions, without scrolling.</summary>
+    [BrowserFact]
+    public async Task No_panel_in_the_rotation_is_empty_at_1080p_or_4k()
+    {
+        // The demo city as deployed: swept by the warning rules.
+        await browser.App.Services.GetRequiredService<Supervision.Web.Features.Warnings.WarningEngine>().SweepAllAsync();
+        foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160) })
+        {
+            var (page, errors) = await browser.SignInAsync("wallscreen", landing: "/wall", width: width, height: height);
+            var dots = await page.Locator(".wall-dot").AllInnerTextsAsync();
+            foreach (var (panel, testId) in new[] { ("today", "wall-inspections"), ("breakdown", "wall-breakdown"), ("warnings", "wall-warning-rule"),
+                         ("events", "wall-events"), ("escalations", "wall-escalations") })
+            {
+                if (panel == "escalations" && dots.Count == 4) continue;
+                await page.GotoAsync($"{browser.BaseUrl}/wall?panel={panel}");
+                await BrowserFixture.WaitInteractiveAsync(page);
+                await Assertions.Expect(page.Locator($"main[data-panel={panel}]")).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByTestId(testId).First).ToBeVisibleAsync();
+                // Before the day's first record (the small hours) the breakdown still shows the month's trend and the lists.
+                if (panel == "breakdown") await Assertions.Expect(page.Locator(".wall-trend > span")).ToHaveCountAsync(30);
+                if (panel != "events") await Assertions.Expect(page.GetByTestId("wall-ticker").Locator(".wall-ticker-item").First).ToBeVisibleAsync();
+                Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth && document.documentElement.scrollHeight <= innerHeight"),
+                    $"{panel} scrolls at {width}x{height}");
+                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"wall-{panel}-{width}x{height}.png") });
+            }
+            // 层级督办 is in the rotation exactly when there is an escalated notice to show.
+            Assert.Contains(dots.Count, new[] { 4, 5 });
+            Assert.Empty(errors);
+            await page.Context.CloseAsync();
+        }
+    }
+
     [BrowserFact]
     public async Task The_wall_device_lands_on_the_wall_and_sees_a_new_record_within_two_seconds()
     {

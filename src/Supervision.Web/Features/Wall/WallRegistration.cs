@@ -6,6 +6,7 @@ public static class WallRegistration
     {
         builder.Services.AddOptions<WallOptions>().BindConfiguration(WallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<WallAlarmQuery>();
+        builder.Services.AddScoped<WallWarningsQuery>();
         return builder;
     }
 }
