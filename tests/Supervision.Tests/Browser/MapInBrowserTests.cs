@@ -88,7 +88,8 @@ public class MapInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await Wait.UntilAsync(async () =>
         {
             if (street.IsMatch(page.Url)) return true;
-            await page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + 32 + (box.Height - 40) / 20);
+            // The grid starts 56 px down (title and series legend above it) and ends 8 px up: ten bands, the top one's middle.
+            await page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + 56 + (box.Height - 64) / 20);
             try
             {
                 await page.WaitForURLAsync(street, new() { Timeout = 1_000 });
