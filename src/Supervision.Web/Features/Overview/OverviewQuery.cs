@@ -91,7 +91,7 @@ public sealed class OverviewQuery(UserDb userDb, ReferenceData reference, TimePr
         // Decisions under none of the four lists are a slice of their own: without it, 6 list decisions out of 20 would fill the ring.
         var fourLists = Enum.GetValues<Domain.Matters.FourList>()
             .Select(l => new NamedCount(l.ToString(), Terms.Of(l), 0, decided.Where(d => d.List == l).Sum(d => d.Count)))
-            .Append(new NamedCount("None", UiText.Get("FourList.None"), 0, decided.Where(d => d.List == null).Sum(d => d.Count))).ToList();
+            .Append(new NamedCount(NamedCount.NoList, UiText.Get("FourList.None"), 0, decided.Where(d => d.List == null).Sum(d => d.Count))).ToList();
 
         return new OverviewData(
             now, filter,

@@ -45,12 +45,17 @@ public sealed class WarningQueries(UserDb userDb, RuleCatalogue catalogue)
             .ThenBy(g => g.RuleCode, StringComparer.Ordinal).ThenBy(g => g.AgencyId).Skip(page.Skip).Take(page.Size).ToList();
         var agencyIds = ordered.Where(g => g.AgencyId != null).Select(g => g.AgencyId!.Value).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => new { a.Code, a.Name }, ct);
+        // The worst of each group stands for it (its title says what the group is about): one query for the page's rules,
+        // not one per row, as the list reloads on every burst of warning news.
+        var pageRules = ordered.Select(g => g.RuleCode).Distinct().ToList();
+        var candidates = await Filtered(db, filter).Where(w => pageRules.Contains(w.RuleCode))
+            .Select(w => new { w.Id, w.Title, w.RuleCode, w.AgencyId, w.Level, w.Severity }).ToListAsync(ct);
+        var worst = candidates.GroupBy(c => (c.RuleCode, c.AgencyId))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Level).ThenByDescending(c => c.Severity).ThenByDescending(c => c.Id).First());
         var rows = new List<WarningGroupRow>();
         foreach (var g in ordered)
         {
-            // The worst of the group stands for it: its title says what the group is about.
-            var first = await Filtered(db, filter).Where(w => w.RuleCode == g.RuleCode && w.AgencyId == g.AgencyId)
-                .OrderByDescending(w => w.Level).ThenByDescending(w => w.Severity).ThenByDescending(w => w.Id).Select(w => new { w.Id, w.Title }).FirstAsync(ct);
+            var first = worst[(g.RuleCode, g.AgencyId)];
             var agency = g.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null;
             rows.Add(new(g.RuleCode, catalogue.NameOf(g.RuleCode), g.AgencyId, agency?.Code, agency?.Name, g.Worst, g.Count, g.MaxSeverity,
                 catalogue.UnitOf(g.RuleCode), g.Oldest, first.Id, first.Title));
