@@ -69,10 +69,6 @@ export function createChart(element, optionJson, dark, dotnet) {
 // ---------------------------------------------------------------------------------------------------------------
 // City map
 
-const palettes = {
-  light: { line: '#5f7388', hover: '#0d47a1', empty: '#e3e9ef', emptyOpacity: 0.55, fillOpacity: 0.78 },
-  dark: { line: '#4fc3f7', hover: '#ffffff', empty: '#16324f', emptyOpacity: 0.6, fillOpacity: 0.8 },
-};
 
 function tooltipOf(street) {
   const box = document.createElement('div');
@@ -94,8 +90,10 @@ function tooltipOf(street) {
  */
 export async function createMap(element, settings, dotnet) {
   await Promise.all([useStylesheet('./leaflet/leaflet.css'), useStylesheet('./screens.css')]);
-  const palette = settings.dark ? palettes.dark : palettes.light;
+  // Colours come from .NET (MapPalette), where a test checks that they can be told apart.
+  const palette = settings.palette;
   element.classList.add('city-map', settings.dark ? 'city-map-dark' : 'city-map-light');
+  element.style.background = palette.background;
 
   const map = L.map(element, {
     zoomSnap: 0.25, zoomDelta: 0.5, boxZoom: false, attributionControl: false,
@@ -137,6 +135,46 @@ export async function createMap(element, settings, dotnet) {
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [6, 6], animate: false });
   };
   fit();
+
+  // District outlines and names over the streets (a hovered street is brought to the front of its own pane only),
+  // under the pulses (marker pane, 600). Neither takes the mouse: a click still reaches the street below.
+  map.createPane('districts').style.zIndex = 450;
+  map.createPane('districtNames').style.zIndex = 460;
+  for (const name of ['districts', 'districtNames']) map.getPane(name).style.pointerEvents = 'none';
+  if (settings.districtsUrl) {
+    const districts = await fetch(settings.districtsUrl, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } });
+    if (!districts.ok) throw new Error(`district outlines: HTTP ${districts.status}`);
+    const outlines = await districts.json();
+    L.geoJSON(outlines, {
+      pane: 'districts', interactive: false,
+      style: () => ({ color: palette.district, weight: settings.dark ? 2.5 : 2, opacity: 0.9, fill: false }),
+    }).addTo(map);
+    const names = [];
+    for (const f of outlines.features ?? []) {
+      const { name, label, lon, lat, area } = f.properties ?? {};
+      if (!name || !Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+      const marker = L.marker([lat, lon], {
+        pane: 'districtNames', interactive: false, keyboard: false,
+        icon: L.divIcon({ className: 'city-map-district-name', html: '', iconSize: null }),
+      }).addTo(map);
+      marker.getElement().textContent = label || name;
+      names.push({ element: marker.getElement(), area: area ?? 0 });
+    }
+    // Where two names would overlap (the small central districts on a wall-sized view), the larger district keeps its
+    // name and the other waits for a closer zoom; its outline stays.
+    names.sort((a, b) => b.area - a.area);
+    const declutter = () => {
+      const placed = [];
+      for (const n of names) {
+        n.element.style.visibility = '';
+        const r = n.element.getBoundingClientRect();
+        const clash = placed.some(p => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
+        if (clash) n.element.style.visibility = 'hidden'; else placed.push(r);
+      }
+    };
+    map.on('zoomend moveend resize', declutter);
+    declutter();
+  }
   // Leaving the page detaches the element (a last resize) before Blazor disposes the map: a frame that runs after
   // map.remove() must not touch it (Leaflet would throw reading its removed panes).
   let removed = false;
@@ -170,8 +208,10 @@ export async function createMap(element, settings, dotnet) {
         const layers = pulses.getLayers();
         if (layers.length >= MaxPulses) pulses.removeLayer(layers[0]);
         const kind = String(p.kind ?? '').replace(/[^a-z]/g, '');
+        // On the wall the ring scales with the screen like its type (3vh: 32 px at 1080, 65 px at 2160).
+        const size = settings.dark ? Math.round(window.innerHeight * 0.03) : 30;
         const marker = L.marker([p.lat, p.lon], {
-          icon: L.divIcon({ className: `map-pulse map-pulse-${kind}`, iconSize: [30, 30] }),
+          icon: L.divIcon({ className: `map-pulse map-pulse-${kind}`, iconSize: [size, size] }),
           interactive: false, keyboard: false,
         }).addTo(pulses);
         setTimeout(() => pulses.removeLayer(marker), PulseMs);

@@ -49,4 +49,36 @@ public class OverviewLiveTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "overview-live.png"), FullPage = true });
         Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
     }
+
+    [BrowserFact]
+    public async Task At_1366_by_768_the_overview_shows_every_figure_and_the_map_on_the_first_screen_without_sideways_scroll()
+    {
+        var (page, errors) = await browser.SignInAsync("supervisor", width: 1366, height: 768);
+        await page.Locator("[data-testid=tile-inspections]").WaitForAsync();
+        await page.Locator("[data-testid=city-map] .leaflet-interactive").First.WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "overview-1366.png") });
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the overview scrolls sideways at 1366");
+        // Every key figure whole on the first screen, and at least half the map's height below them.
+        var tilesBottom = await page.EvaluateAsync<double>(
+            "Math.max(...[...document.querySelectorAll('.kpi-tile')].map(t => t.getBoundingClientRect().bottom))");
+        Assert.True(tilesBottom <= 768, $"the last figure ends at {tilesBottom:F0} px, below the first screen");
+        var map = await page.EvaluateAsync<double[]>(
+            "(() => { const r = document.querySelector('[data-testid=city-map]').getBoundingClientRect(); return [r.top, r.height]; })()");
+        Assert.True(768 - map[0] >= map[1] / 2, $"only {768 - map[0]:F0} px of the {map[1]:F0} px map on the first screen");
+        // No figure cut: the number and the label fit their tile (a label may be cut only with "…" and a tooltip).
+        var cut = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('.kpi-value')].filter(v => v.getBoundingClientRect().right > v.closest('.kpi-tile').getBoundingClientRect().right)"
+            + ".map(v => v.textContent)");
+        Assert.True(cut.Length == 0, "figures overflow their tile: " + string.Join(", ", cut));
+        var labels = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('.kpi-label')].filter(l => l.scrollWidth > l.clientWidth && l.title !== l.textContent).map(l => l.textContent)");
+        Assert.Empty(labels);
+        // The latest records beside the map: at most two lines each (the content wraps once, then is cut with a tooltip).
+        var rowHeights = await page.EvaluateAsync<double[]>(
+            "[...document.querySelectorAll('[data-testid=latest-events] tbody tr')].map(r => r.getBoundingClientRect().height)");
+        Assert.NotEmpty(rowHeights);
+        Assert.All(rowHeights, h => Assert.True(h < 56, $"a latest-records row is {h:F0} px high (more than two lines)"));
+        Assert.True(errors.Count == 0, "Browser console errors: " + string.Join(" | ", errors));
+    }
 }

@@ -31,6 +31,7 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
                 // Before the day's first record (the small hours) the breakdown still shows the month's trend and the lists.
                 if (panel == "breakdown") await Assertions.Expect(page.Locator(".wall-trend > span")).ToHaveCountAsync(30);
                 if (panel != "events") await Assertions.Expect(page.GetByTestId("wall-ticker").Locator(".wall-ticker-item").First).ToBeVisibleAsync();
+                if (panel == "today") await ExpectWallMapAsync(page, height);
                 Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth && document.documentElement.scrollHeight <= innerHeight"),
                     $"{panel} scrolls at {width}x{height}");
                 await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"wall-{panel}-{width}x{height}.png") });
@@ -40,6 +41,41 @@ public class WallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixt
             Assert.Empty(errors);
             await page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>
+    /// The wall's map drawn whole before its picture is taken: every street, the fifteen districts' outlines and names
+    /// over them, and legend and names sized by the screen's height (1080 and 2160 alike, not 16 px on both).
+    /// </summary>
+    private static async Task ExpectWallMapAsync(IPage page, int height)
+    {
+        var map = page.GetByTestId("city-map");
+        await Assertions.Expect(map.Locator(".leaflet-overlay-pane path.leaflet-interactive")).ToHaveCountAsync(161, new() { Timeout = 30_000 });
+        await Assertions.Expect(map.Locator(".leaflet-districts-pane path")).ToHaveCountAsync(15);
+        await Assertions.Expect(map.Locator(".city-map-district-name")).ToHaveCountAsync(15);
+        await Assertions.Expect(map.Locator(".city-map-district-name", new() { HasText = "商河县" })).ToBeVisibleAsync();
+        // Names as people say them (高新区, not 济南高新技术产业开发区), and none written over another: where two would
+        // overlap, the smaller district's waits for a closer zoom.
+        var names = await map.Locator(".city-map-district-name").AllTextContentsAsync();
+        Assert.Contains("高新区", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("济南", StringComparison.Ordinal));
+        var shown = await page.EvaluateAsync<int[]>("""
+            (() => {
+              const shown = [...document.querySelectorAll('.city-map-district-name')].filter(e => getComputedStyle(e).visibility !== 'hidden')
+                .map(e => e.getBoundingClientRect());
+              return [shown.length,
+                shown.filter((a, i) => shown.some((b, j) => j > i && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top)).length];
+            })()
+            """);
+        Assert.True(shown[0] >= 8, $"only {shown[0]} of 15 district names shown");
+        Assert.Equal(0, shown[1]);
+        var order = await page.EvaluateAsync<int[]>(
+            "['overlay', 'districts', 'districtNames', 'marker'].map(p => +getComputedStyle(document.querySelector(`.leaflet-${p}-pane`)).zIndex)");
+        Assert.True(order.SequenceEqual(order.Order()) && order.Distinct().Count() == 4, "panes from streets up: " + string.Join(", ", order));
+        var legend = await map.GetByTestId("map-legend").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        Assert.InRange(legend, height * 0.015, height * 0.017);
+        var name = await map.Locator(".city-map-district-name").First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        Assert.InRange(name, height * 0.014, height * 0.016);
     }
 
     [BrowserFact]

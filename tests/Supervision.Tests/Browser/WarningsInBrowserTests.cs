@@ -56,12 +56,9 @@ public class WarningsInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "warnings-folded-1366.png") });
 
         // Narrow to red, one by one, sorted by severity.
-        await page.GetByTestId("count-Red").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("level=Red", StringComparison.Ordinal));
-        await page.GetByText("逐条", new() { Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("view=each", StringComparison.Ordinal));
-        await page.GetByTestId("sort-Severity").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("sort=Severity", StringComparison.Ordinal));
+        await ClickUntilAddressAsync(page, page.GetByTestId("count-Red"), "level=Red");
+        await ClickUntilAddressAsync(page, page.GetByText("逐条", new() { Exact = true }), "view=each");
+        await ClickUntilAddressAsync(page, page.GetByTestId("sort-Severity"), "sort=Severity");
         var filtered = page.Url;
         var rows = page.GetByTestId("warning-grid").Locator("tbody tr[data-id]");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
@@ -85,6 +82,28 @@ public class WarningsInBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await shared.GotoAsync(filtered);
         await Assertions.Expect(shared.GetByTestId("warning-grid").Locator("tbody tr[data-id]").First).ToHaveAttributeAsync("data-id", first!);
         Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// Clicks a control until the address shows its effect (three tries). In one loop run out of about fifteen, under a
+    /// machine load of 10, a click on 逐条 right after the level filter's navigation changed nothing for 30 s; the
+    /// cause is not found (see docs/testing.md "Lost clicks"). A click that never takes still fails here.
+    /// </summary>
+    private static async Task ClickUntilAddressAsync(IPage page, ILocator control, string part)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await control.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(u => u.Contains(part, StringComparison.Ordinal), new() { Timeout = 10_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                Console.WriteLine($"Workbench: a click for {part} changed nothing in 10 s; clicking again (attempt {attempt + 1})");
+            }
+        }
     }
 
     [BrowserFact]

@@ -32,17 +32,24 @@ public static class MapRegistration
     {
         // Any signed-in screen draws the map (the wall screen too); the boundaries hold no records. Browsers keep them
         // for a few minutes and then revalidate, so a replaced file shows without anyone clearing a cache.
-        app.MapGet(BoundariesPath, (HttpContext http, StreetMap map) =>
-            {
-                var modified = File.GetLastWriteTimeUtc(map.Path);
-                http.Response.Headers.CacheControl = "private, max-age=300";
-                var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{modified.Ticks:x}-{new FileInfo(map.Path).Length:x}\"");
-                return Results.File(map.Content, "application/geo+json", lastModified: modified, entityTag: tag);
-            })
+        app.MapGet(BoundariesPath, (HttpContext http, StreetMap map) => Boundaries(http, map, map.Content, "s"))
+            .RequireAuthorization(Policies.ViewCityMap)
+            .ExcludeFromDescription();
+        app.MapGet(DistrictsPath, (HttpContext http, StreetMap map) => Boundaries(http, map, map.Districts, "d"))
             .RequireAuthorization(Policies.ViewCityMap)
             .ExcludeFromDescription();
         return app;
     }
 
+    /// <summary>Streets or districts, both derived from the one boundaries file: they change with it.</summary>
+    private static IResult Boundaries(HttpContext http, StreetMap map, byte[] content, string kind)
+    {
+        var modified = File.GetLastWriteTimeUtc(map.Path);
+        http.Response.Headers.CacheControl = "private, max-age=300";
+        var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{kind}{modified.Ticks:x}-{new FileInfo(map.Path).Length:x}\"");
+        return Results.File(content, "application/geo+json", lastModified: modified, entityTag: tag);
+    }
+
     public const string BoundariesPath = "/map/streets.geojson";
+    public const string DistrictsPath = "/map/districts.geojson";
 }

@@ -34,6 +34,7 @@ public sealed class StreetMap
         if (unplaced.Count > 0)
             log.LogWarning("Map {Path}: {Count} features have no drawable position and are skipped: {Codes}", path, unplaced.Count, string.Join(", ", unplaced.Take(20)));
         Content = unplaced.Count == 0 ? File.ReadAllBytes(path) : JsonSerializer.SerializeToUtf8Bytes(doc);
+        Districts = DistrictOutlines.Build(features, reference.Regions);
         var streets = reference.Streets.Select(s => s.Code).ToHashSet();
         MissingStreets = streets.Where(s => !codes.Contains(s)).Order().ToList();
         UnknownFeatures = codes.Where(c => !streets.Contains(c)).Order().ToList();
@@ -52,6 +53,8 @@ public sealed class StreetMap
     public IReadOnlyList<string> UnplacedStreets { get; }
     /// <summary>The boundaries as the browsers get them.</summary>
     public byte[] Content { get; }
+    /// <summary>The districts' outlines and label positions, derived from the boundaries (<see cref="DistrictOutlines"/>).</summary>
+    public byte[] Districts { get; }
 
     private static bool Placed(JsonNode? geometry)
     {

@@ -44,6 +44,7 @@ public class AuthorizationMatrixTests(SignedInApp fixture) : IClassFixture<Signe
         ["/"] = Policies.ViewDashboard,
         ["/map"] = Policies.ViewDashboard,
         ["/map/streets.geojson"] = Policies.ViewCityMap,
+        ["/map/districts.geojson"] = Policies.ViewCityMap,
         ["/wall"] = Policies.ViewWallScreen,
         ["/admin/users"] = Policies.Administer,
         ["/admin/devices"] = Policies.Administer,
