@@ -29,6 +29,45 @@ public class AccessInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.True(failures.Count == 0, string.Join("; ", failures));
     }
 
+    /// <summary>
+    /// Each role's screens as that role sees them: every page of its menu opens in the browser (not only answers 200),
+    /// shows its title and no "no access", with no console error; one screenshot per page (role-&lt;account&gt;-&lt;page&gt;.png).
+    /// That every link of each role's first screen answers 200 is the test above.
+    /// </summary>
+    [BrowserFact]
+    public async Task Each_role_opens_every_page_of_its_menu_and_its_screens_are_photographed()
+    {
+        var failures = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var account in Supervision.Web.Features.Access.AccountSetup.DemoAccounts.Where(a => a.Role != Supervision.Web.Features.Access.Roles.WallScreen))
+        {
+            // A page the same for every role is opened once (the admin's menu has them all); an agency's liaison sees
+            // every page scoped to its agency, and each role its own overview.
+            var scoped = account.Role == Supervision.Web.Features.Access.Roles.AgencyLiaison;
+            var (page, errors) = await browser.SignInAsync(account.UserName, width: 1920, height: 1080);
+            var menu = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.mud-navmenu a[href]')].filter(a => a.target !== '_blank').map(a => new URL(a.href).pathname)");
+            foreach (var path in menu.Distinct().Where(p => scoped || p == "/" || seen.Add(p)))
+            {
+                await page.GotoAsync(browser.BaseUrl + path);
+                // The account pages are plain forms (no live circuit).
+                if (!path.StartsWith("/account/", StringComparison.Ordinal)) await BrowserFixture.WaitInteractiveAsync(page);
+                var title = page.Locator(":is(.mud-main-content, .account-card) :is(h1, h4, h5)").First;
+                await Assertions.Expect(title).ToBeVisibleAsync();
+                var text = await page.Locator(":is(.mud-main-content, .account-card)").InnerTextAsync();
+                if (text.Contains("无权访问", StringComparison.Ordinal)) failures.Add($"{account.UserName} {path}: no access");
+                // A map is photographed once drawn, not as an empty frame.
+                if (await page.GetByTestId("city-map").CountAsync() > 0)
+                    await Assertions.Expect(page.Locator("[data-testid=city-map] .leaflet-districts-pane path").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
+                var name = path == "/" ? "overview" : path.Trim('/').Replace('/', '-');
+                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"role-{account.UserName}-{name}.png") });
+            }
+            failures.AddRange(errors.Select(e => $"{account.UserName}: console {e}"));
+            await page.Context.CloseAsync();
+        }
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+    }
+
     [BrowserFact]
     public async Task Signing_in_leads_to_a_live_overview_that_the_security_policy_does_not_break()
     {

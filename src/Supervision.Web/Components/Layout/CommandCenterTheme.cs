@@ -28,7 +28,8 @@ public static class CommandCenterTheme
             Error = "#c62828",
             Success = "#2e7d32",
         },
-        Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
+        // Buttons as written: "导出Excel", not the library's upper-cased "导出EXCEL".
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts }, Button = new ButtonTypography { TextTransform = "none" } },
     };
 
     public static readonly MudTheme Wall = new()

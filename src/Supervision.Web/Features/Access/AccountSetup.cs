@@ -17,7 +17,7 @@ public sealed class AccountSetup(IServiceScopeFactory scopes, IOptions<DemoOptio
         new("operator", "演示值班员", Roles.Operator),
         new("supervisor", "演示监督员", Roles.Supervisor),
         new("analyst", "演示分析员", Roles.Analyst),
-        new("liaison", "演示联络员(历下区市场监管局)", Roles.AgencyLiaison, "370102-SCJG"),
+        new("liaison", "演示联络员（历下区市场监管局）", Roles.AgencyLiaison, "370102-SCJG"),
         new("wallscreen", "指挥中心大屏一号", Roles.WallScreen),
     ];
 
