@@ -7,6 +7,8 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Evaluation;
 using Supervision.Web.Features.Access;
 
+using Supervision.Web.Shared.Spreadsheets;
+
 namespace Supervision.Web.Features.Evaluation;
 
 /// <summary>
@@ -73,7 +75,14 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
         WriteFiles(workbook.AddWorksheet(FilesSheet), report, $"{c.Name} — 案卷得分", note);
         WriteDeductions(workbook.AddWorksheet(DeductionsSheet), report, $"{c.Name} — 扣分明细", note);
         WriteProblems(workbook.AddWorksheet(ProblemsSheet), report, $"{c.Name} — 共性问题", note);
-        workbook.SaveAs(output);
+        // Printed as the other workbooks (A4 one page wide, header row and page numbers on every page), and a long reason
+        // shows all its lines: without a row height LibreOffice shows only the last.
+        foreach (var sheet in workbook.Worksheets)
+        {
+            WorkbookPrint.FitWrappedRows(sheet, HeaderRow + 1);
+            WorkbookPrint.Apply(sheet, sheet.Cell(1, 1).GetString(), HeaderRow, sheet.LastColumnUsed()?.ColumnNumber() ?? 1);
+        }
+        WorkbookPrint.SaveAs(workbook, output);
     }
 
     private static void WriteSummary(IXLWorksheet sheet, CampaignReport report, string title, string note)
@@ -151,7 +160,7 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
             sheet.Cell(row, 5).SetValue(d.ItemCode);
             sheet.Cell(row, 6).SetValue(d.ItemText);
             sheet.Cell(row, 7).SetValue(d.Points);
-            sheet.Cell(row, 8).SetValue(d.Reason);
+            sheet.Cell(row, 8).SetValue(SheetText.Safe(d.Reason ?? ""));
             if (d.ScoredBy is not null) sheet.Cell(row, 9).SetValue(d.ScoredBy);
             if (d.ScoredAt is { } at) sheet.Cell(row, 10).SetValue(ChinaTime.ToLocal(at));
             row++;
@@ -178,7 +187,7 @@ public sealed class CampaignWorkbook(UserDb userDb, Checklist checklist, IOption
             sheet.Cell(row, 6).SetValue(p.Files);
             sheet.Cell(row, 7).SetValue(p.Agencies);
             sheet.Cell(row, 8).SetValue(p.Points);
-            sheet.Cell(row, 9).SetValue(p.TopReason);
+            sheet.Cell(row, 9).SetValue(SheetText.Safe(p.TopReason ?? ""));
             row++;
         }
         sheet.Cell(row, 1).SetValue(TotalLabel);

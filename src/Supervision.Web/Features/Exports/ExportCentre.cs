@@ -18,7 +18,9 @@ public sealed class ExportCentre(UserDb userDb, CurrentUser currentUser, AuditLo
     {
         var user = await currentUser.GetAsync();
         var scope = UserDb.AgencyScopeOf(user);
-        var job = ExportQueue.Queued(kind, parameters, scope, user.Identity?.Name ?? "", user.FindFirstValue(ClaimTypes.NameIdentifier), archived: false, reference, time);
+        // Written as the person is known on screens (演示分析员), not by login name.
+        var name = user.FindFirstValue(AccessClaims.DisplayName) ?? user.Identity?.Name ?? "";
+        var job = ExportQueue.Queued(kind, parameters, scope, name, user.FindFirstValue(ClaimTypes.NameIdentifier), archived: false, reference, time);
         await using (var db = await userDb.OpenAsync(user, ct))
         {
             db.ExportJobs.Add(job);

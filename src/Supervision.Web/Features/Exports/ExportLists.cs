@@ -6,18 +6,24 @@ using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Features.Warnings.Workbench;
 using Supervision.Web.Shared;
+using Supervision.Web.Shared.Spreadsheets;
 
 namespace Supervision.Web.Features.Exports;
 
 /// <summary>
 /// The lists (warnings, notices, cases) over a context the caller has scoped, with the export's agency, district and
 /// sector filters. Rows are read with <c>AsAsyncEnumerable</c> and written as they come: memory stays flat however long
-/// the list. Names of parties are left out: these files leave the system.
+/// the list. Names of parties are left out: these files leave the system. Rules, levels, states and stages are written
+/// by name, never by code.
 /// </summary>
-public sealed class ExportLists(ReferenceData reference)
+public sealed class ExportLists(ReferenceData reference, Warnings.RuleCatalogue rules)
 {
     private readonly Dictionary<int, Agency> _agencies = reference.Agencies.ToDictionary(a => a.Id);
     private readonly Dictionary<int, Domain.Geography.Region> _regions = reference.Regions.ToDictionary(r => r.Id);
+    // The longest names of the known sets: the least widths of their columns.
+    private readonly double _agencyWidth = reference.Agencies.Max(a => SheetText.Width(a.Name)) + 2;
+    private readonly double _streetWidth = reference.Streets.Max(s => SheetText.Width(s.Name)) + 2;
+    private readonly double _matterWidth = Math.Min(ListWidths.WrapAt, reference.Matters.Max(m => SheetText.Width(m.Name)) + 2);
 
     public ListSource For(ExportKind kind, SupervisionDbContext db, ExportParameters p) => kind switch
     {
@@ -41,18 +47,18 @@ public sealed class ExportLists(ReferenceData reference)
             new(UiText.Get("Exports.Col.Rule"), ListCell.Text, 22),
             new(UiText.Get("Exports.Col.Level"), ListCell.Text, 8),
             new(UiText.Get("Exports.Col.Status"), ListCell.Text, 9),
-            new(UiText.Get("Exports.Col.Title"), ListCell.Text, 40),
-            new(UiText.Get("Exports.Col.Agency"), ListCell.Text, 30),
-            new(UiText.Get("Exports.Col.Street"), ListCell.Text, 16),
+            new(UiText.Get("Exports.Col.Title"), ListCell.Text, 30),
+            new(UiText.Get("Exports.Col.Agency"), ListCell.Text, _agencyWidth),
+            new(UiText.Get("Exports.Col.Street"), ListCell.Text, _streetWidth),
             new(UiText.Get("Exports.Col.RaisedAt"), ListCell.Time, 17),
             new(UiText.Get("Exports.Col.UpdatedAt"), ListCell.Time, 17),
-            new(UiText.Get("Exports.Col.Detail"), ListCell.Text, 60),
+            new(UiText.Get("Exports.Col.Detail"), ListCell.Text, 30),
         ];
         async IAsyncEnumerable<object?[]> Rows([EnumeratorCancellation] CancellationToken ct)
         {
             await foreach (var w in q.Select(w => new { w.Id, w.RuleCode, w.Level, w.Status, w.Title, w.AgencyId, w.StreetId, w.RaisedAt, w.UpdatedAt, w.Detail })
                                .AsAsyncEnumerable().WithCancellation(ct))
-                yield return [w.Id, w.RuleCode, WarningTerms.Of(w.Level), WarningTerms.Of(w.Status), w.Title,
+                yield return [w.Id, rules.NameOf(w.RuleCode), WarningTerms.Of(w.Level), WarningTerms.Of(w.Status), w.Title,
                     AgencyName(w.AgencyId), RegionName(w.StreetId), w.RaisedAt, w.UpdatedAt, w.Detail];
         }
         return new(SheetNameOf(ExportKind.WarningsList), columns, ct => q.CountAsync(ct), Rows);
@@ -71,10 +77,10 @@ public sealed class ExportLists(ReferenceData reference)
         q = q.OrderByDescending(n => n.IssuedAt).ThenBy(n => n.Id);
         ListColumn[] columns =
         [
-            new(UiText.Get("Exports.Col.DocumentNumber"), ListCell.Text, 22),
+            new(UiText.Get("Exports.Col.DocumentNumber"), ListCell.Code, 22),
             new(UiText.Get("Exports.Col.NoticeKind"), ListCell.Text, 22),
-            new(UiText.Get("Exports.Col.Title"), ListCell.Text, 40),
-            new(UiText.Get("Exports.Col.Agency"), ListCell.Text, 30),
+            new(UiText.Get("Exports.Col.Title"), ListCell.Text, 30),
+            new(UiText.Get("Exports.Col.Agency"), ListCell.Text, _agencyWidth),
             new(UiText.Get("Exports.Col.Status"), ListCell.Text, 9),
             new(UiText.Get("Exports.Col.IssuedAt"), ListCell.Time, 17),
             new(UiText.Get("Exports.Col.ReplyDeadline"), ListCell.Day, 12),
@@ -116,10 +122,10 @@ public sealed class ExportLists(ReferenceData reference)
         var matters = reference.Matters.ToDictionary(m => m.Id, m => m.Name);
         ListColumn[] columns =
         [
-            new(UiText.Get("Exports.Col.CaseNumber"), ListCell.Text, 26),
-            new(UiText.Get("Exports.Col.Agency"), ListCell.Text, 30),
-            new(UiText.Get("Exports.Col.Matter"), ListCell.Text, 36),
-            new(UiText.Get("Exports.Col.Street"), ListCell.Text, 16),
+            new(UiText.Get("Exports.Col.CaseNumber"), ListCell.Code, 26),
+            new(UiText.Get("Exports.Col.Agency"), ListCell.Text, _agencyWidth),
+            new(UiText.Get("Exports.Col.Matter"), ListCell.Text, _matterWidth),
+            new(UiText.Get("Exports.Col.Street"), ListCell.Text, _streetWidth),
             new(UiText.Get("Exports.Col.FiledAt"), ListCell.Time, 17),
             new(UiText.Get("Exports.Col.Stage"), ListCell.Text, 10),
             new(UiText.Get("Exports.Col.DecidedAt"), ListCell.Time, 17),

@@ -103,7 +103,7 @@ public sealed class ExportRunner(IDbContextFactory<SupervisionDbContext> factory
         {
             var report = await statistics.ReadAsync(db, new StatisticsFilter(p.Year, p.Month, p.AgencyId, p.DistrictId, p.Sector), ct);
             await ReportAsync(job.Id, 50, report.ByAgency.Count);
-            MonthlyWorkbook.Write(report, ScopeDescription(job.AgencyScope, p), file);
+            MonthlyWorkbook.Write(report, ScopeDescription(job.AgencyScope, p), file, job.RequestedBy);
             return report.ByAgency.Count;
         }
 
@@ -111,6 +111,9 @@ public sealed class ExportRunner(IDbContextFactory<SupervisionDbContext> factory
         var total = await source.CountAsync(ct);
         var lastSaved = 0;
         var pending = Task.CompletedTask;
+        // Printed at the top of each page: which list, of which month for the cases, and whose.
+        var heading = source.SheetName + (job.Kind == ExportKind.CasesList ? UiText.Format("Exports.List.Month", p.Year, p.Month) : "")
+            + "　" + ScopeDescription(job.AgencyScope, p);
         var rows = await StreamedList.WriteAsync(file, source.SheetName, source.Columns, source.Rows(ct), written =>
         {
             var percent = total == 0 ? 99 : Math.Min(99, written * 100 / total);
@@ -121,7 +124,7 @@ public sealed class ExportRunner(IDbContextFactory<SupervisionDbContext> factory
                 lastSaved = percent;
                 pending = ReportAsync(job.Id, percent, written);
             }
-        }, ct);
+        }, ct, heading);
         // The last progress write lands before the final state, never after it.
         await pending;
         return rows;

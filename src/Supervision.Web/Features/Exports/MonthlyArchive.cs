@@ -15,7 +15,7 @@ namespace Supervision.Web.Features.Exports;
 public sealed class MonthlyArchive(IDbContextFactory<SupervisionDbContext> factory, ExportRunner runner, AuditLog audit, ReferenceData reference, TimeProvider time)
 {
     public const string RecurringId = "exports-monthly-archive";
-    public const string SystemName = "(系统归档)";
+    public const string SystemName = "（系统归档）";
 
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 600, 3600])]
     [DisplayName("月度统计归档")]

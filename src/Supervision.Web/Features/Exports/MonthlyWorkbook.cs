@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Features.Statistics;
+using Supervision.Web.Shared.Spreadsheets;
 
 namespace Supervision.Web.Features.Exports;
 
@@ -24,16 +25,19 @@ public static class MonthlyWorkbook
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
     private static readonly XLColor TotalFill = XLColor.FromHtml("#F2F2F2");
 
-    public static void Write(MonthlyReport report, string scopeDescription, Stream output)
+    /// <param name="requestedBy">Who asked for it, by display name (the archive: （系统归档）).</param>
+    public static void Write(MonthlyReport report, string scopeDescription, Stream output, string? requestedBy = null)
     {
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = "等线";
         workbook.Style.Font.FontSize = 11;
-        foreach (var view in StatisticsView.All) AddSheet(workbook, report, view, scopeDescription);
-        workbook.SaveAs(output);
+        var contents = StatisticsView.All.Select(view => (view.Title, AddSheet(workbook, report, view, scopeDescription))).ToList();
+        MonthlyCover.Add(workbook, report, scopeDescription, requestedBy, contents);
+        WorkbookPrint.SaveAs(workbook, output);
     }
 
-    private static void AddSheet(XLWorkbook workbook, MonthlyReport report, StatisticsView view, string scope)
+    /// <returns>The sheet's number of data rows (for the cover's contents).</returns>
+    private static int AddSheet(XLWorkbook workbook, MonthlyReport report, StatisticsView view, string scope)
     {
         var sheet = workbook.AddWorksheet(view.Title);
         var rows = view.Rows(report);
@@ -71,8 +75,9 @@ public static class MonthlyWorkbook
         var r = FirstDataRow;
         foreach (var row in rows)
         {
-            sheet.Cell(r, 1).SetValue(row.Key == MonthlyStatistics.Unassigned ? "" : row.Key);
-            sheet.Cell(r, 2).SetValue(row.Name);
+            // A sector's key is the name of its enum (Ecology): not a code anyone uses, so the column stays empty there.
+            sheet.Cell(r, 1).SetValue(row.Key == MonthlyStatistics.Unassigned || view.Key == "sector" ? "" : row.Key);
+            sheet.Cell(r, 2).SetValue(SheetText.Safe(row.Name));
             WriteFigures(sheet, r, view, row.Figures);
             r++;
         }
@@ -84,15 +89,15 @@ public static class MonthlyWorkbook
         totals.Style.Fill.BackgroundColor = TotalFill;
         totals.Style.Border.TopBorder = XLBorderStyleValues.Thin;
 
-        // Codes stay text; widths by hand.
+        // Codes stay text; widths from the text (CJK double), the figures' at least their header's.
         sheet.Column(1).Style.NumberFormat.Format = "@";
-        sheet.Column(1).Width = 16;
-        sheet.Column(2).Width = view.Key is "agency" or "fourlist" or "warnings" or "notices" or "complaints" ? 34 : 18;
+        sheet.Range(HeaderRow, 1, r, lastColumn).SetAutoFilter();
+        WorkbookPrint.FitColumns(sheet, HeaderRow, lastColumn, min: 10);
         for (var c = 0; c < view.Columns.Count; c++)
-            sheet.Column(3 + c).Width = view.Columns[c].Format == FigureFormat.Money ? 16 : Math.Max(11, view.Columns[c].Header.Length * 2 + 2);
+            if (view.Columns[c].Format == FigureFormat.Money) sheet.Column(3 + c).Width = Math.Max(sheet.Column(3 + c).Width, 16);
         sheet.Column(lastColumn).Width = Math.Max(sheet.Column(lastColumn).Width, 17);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
+        WorkbookPrint.Apply(sheet, title.GetString(), HeaderRow, lastColumn);
+        return rows.Count;
     }
 
     private static void WriteFigures(IXLWorksheet sheet, int row, StatisticsView view, Figures figures)

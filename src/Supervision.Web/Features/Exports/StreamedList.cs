@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Supervision.Web.Shared.Spreadsheets;
 
 namespace Supervision.Web.Features.Exports;
 
@@ -15,26 +16,38 @@ namespace Supervision.Web.Features.Exports;
 /// </summary>
 public static class StreamedList
 {
-    private const uint HeaderStyle = 1, TimeStyle = 2, DayStyle = 3, NumberStyle = 4, MoneyStyle = 5, TextStyle = 6;
+    private const uint HeaderStyle = 1, TimeStyle = 2, DayStyle = 3, NumberStyle = 4, MoneyStyle = 5, TextStyle = 6, WrapStyle = 7;
 
+    /// <summary>How many rows are read before the columns are sized: enough to see the usual lengths, few enough to hold.</summary>
+    public const int SampleRows = 1000;
+
+    /// <param name="heading">Printed at the top of every page (the list and its period); the sheet's name when null.</param>
     public static async Task<int> WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<object?[]> rows,
-        Action<int>? rowsWritten = null, CancellationToken ct = default)
+        Action<int>? rowsWritten = null, CancellationToken ct = default, string? heading = null)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         WritePart(zip, "[Content_Types].xml", ContentTypes);
         WritePart(zip, "_rels/.rels", RootRelationships);
-        WritePart(zip, "xl/workbook.xml",
-            """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
-            """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">""" +
-            $"""<sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
         WritePart(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
         WritePart(zip, "xl/styles.xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" + Styles().OuterXml);
 
+        // The first rows are read before the sheet is begun, so that the columns fit what they hold (a case number is
+        // never cut); the rest stream as before.
+        await using var source = rows.GetAsyncEnumerator(ct);
+        var sample = new List<object?[]>();
+        var more = true;
+        while (sample.Count < SampleRows && (more = await source.MoveNextAsync())) sample.Add(source.Current);
+        var widths = ListWidths.Of(columns, sample);
+        var textStyles = columns.Select((c, i) => ListWidths.Wraps(c, widths[i]) ? WrapStyle : TextStyle).ToArray();
+
         var count = 0;
+        var rowIndex = 1u;
+        var letters = Enumerable.Range(1, columns.Count).Select(ColumnLetters).ToArray();
         await using (var sheetStream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
         using (var writer = OpenXmlWriter.Create(sheetStream, System.Text.Encoding.UTF8))
         {
             writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
             writer.WriteStartElement(new SheetViews());
             writer.WriteStartElement(new SheetView { WorkbookViewId = 0, TabSelected = true });
             writer.WriteElement(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
@@ -43,29 +56,36 @@ public static class StreamedList
             writer.WriteEndElement();
             writer.WriteStartElement(new Columns());
             for (var i = 0; i < columns.Count; i++)
-                writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = columns[i].Width, CustomWidth = true });
+                writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = widths[i], CustomWidth = true });
             writer.WriteEndElement();
             writer.WriteStartElement(new SheetData());
 
             // Cells carry their references (A2…): every reader accepts them, not every reader infers them.
-            var letters = Enumerable.Range(1, columns.Count).Select(ColumnLetters).ToArray();
             writer.WriteStartElement(new Row { RowIndex = 1 });
             for (var i = 0; i < columns.Count; i++) WriteText(writer, letters[i] + "1", columns[i].Header, HeaderStyle);
             writer.WriteEndElement();
 
-            var rowIndex = 1u;
-            await foreach (var values in rows.WithCancellation(ct))
+            void Write(object?[] values)
             {
                 var suffix = (++rowIndex).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 writer.WriteStartElement(RowTag, [new OpenXmlAttribute("r", "", suffix)]);
                 for (var i = 0; i < columns.Count; i++)
-                    if (values[i] is not null) WriteCell(writer, letters[i] + suffix, columns[i].Kind, values[i]!);
+                    if (values[i] is not null) WriteCell(writer, letters[i] + suffix, columns[i].Kind, values[i]!, textStyles[i]);
                 writer.WriteEndElement();
                 if (++count % 1000 == 0) rowsWritten?.Invoke(count);
             }
+            foreach (var values in sample) Write(values);
+            while (more && await source.MoveNextAsync()) Write(source.Current);
             writer.WriteEndElement(); // sheetData
+            writer.WriteElement(new AutoFilter { Reference = $"A1:{letters[^1]}{rowIndex}" });
+            ListPrint.WritePageSetup(writer, heading ?? sheetName, wide: widths.Sum() > ListPrint.PortraitWidth);
             writer.WriteEndElement(); // worksheet
         }
+        WritePart(zip, "xl/workbook.xml",
+            """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" +
+            """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">""" +
+            $"""<sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets>""" +
+            ListPrint.DefinedNames(sheetName, $"$A$1:${letters[^1]}${rowIndex}") + "</workbook>");
         rowsWritten?.Invoke(count);
         return count;
     }
@@ -103,7 +123,7 @@ public static class StreamedList
         return letters;
     }
 
-    private static void WriteCell(OpenXmlWriter writer, string reference, ListCell kind, object value)
+    private static void WriteCell(OpenXmlWriter writer, string reference, ListCell kind, object value, uint textStyle)
     {
         switch (value)
         {
@@ -118,7 +138,7 @@ public static class StreamedList
                 WriteNumber(writer, reference, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), kind == ListCell.Money ? MoneyStyle : NumberStyle);
                 return;
             default:
-                WriteText(writer, reference, value.ToString() ?? "", TextStyle);
+                WriteText(writer, reference, value.ToString() ?? "", textStyle);
                 return;
         }
     }
@@ -147,15 +167,11 @@ public static class StreamedList
             new OpenXmlAttribute("s", "", StyleValues[style]), new OpenXmlAttribute("t", "", "inlineStr")]);
         writer.WriteStartElement(InlineTag);
         writer.WriteStartElement(TextTag);
-        writer.WriteString(Clean(text));
+        writer.WriteString(SheetText.Safe(text));
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
-
-    /// <summary>XML 1.0 cannot carry most control characters; a record's free text might.</summary>
-    private static string Clean(string text) =>
-        text.Any(ch => ch < ' ' && ch is not ('\t' or '\n' or '\r')) ? new string(text.Where(ch => ch >= ' ' || ch is '\t' or '\n' or '\r').ToArray()) : text;
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(
@@ -179,6 +195,9 @@ public static class StreamedList
             new CellFormat { NumberFormatId = 3, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 166, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             // Text stays text: case numbers and codes are not numbers to Excel.
-            new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }) { Count = 7 },
+            new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
+            // Long text wraps (the row grows when LibreOffice or Excel lays it out).
+            new CellFormat(new Alignment { WrapText = true })
+                { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true, ApplyAlignment = true }) { Count = 8 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

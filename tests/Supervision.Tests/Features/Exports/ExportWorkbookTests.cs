@@ -6,6 +6,7 @@ using Supervision.Tests.Features.Statistics;
 using Supervision.Tests.Hosting;
 using Supervision.Web.Features.Access;
 using Supervision.Web.Features.Exports;
+using Supervision.Web.Shared.Spreadsheets;
 
 namespace Supervision.Tests.Features.Exports;
 
@@ -13,7 +14,7 @@ namespace Supervision.Tests.Features.Exports;
 [Collection(StatisticsCollection.Name)]
 public class ExportWorkbookTests(StatisticsApp fixture)
 {
-    private static readonly string[] Sheets = ["按单位", "按区县", "按领域", "四张清单", "预警", "监督文书", "投诉举报"];
+    private static readonly string[] Sheets = ["封面", "按单位", "按区县", "按领域", "四张清单", "预警", "监督文书", "投诉举报"];
 
     private static T InChinese<T>(Func<T> make)
     {
@@ -102,7 +103,14 @@ public class ExportWorkbookTests(StatisticsApp fixture)
         Assert.Equal(Supervision.Domain.Calendar.ChinaTime.ToLocal(first.FiledAt), sheet.Cell(2, 5).GetDateTime(), TimeSpan.FromSeconds(1));
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", sheet.Cell(2, 2).GetString());
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", sheet.Cell(2, 6).GetString());
-        // Widths set, not Excel's default 8.43 (readers take off a little padding).
-        Assert.InRange(sheet.Column(1).Width, 24, 27);
+        // Widths from the text, not Excel's default 8.43: the case number column as wide as its longest number (CJK
+        // counting double), never wrapped.
+        var widest = sheet.Column(1).CellsUsed().Skip(1).Max(c => SheetText.Width(c.GetString()));
+        Assert.InRange(sheet.Column(1).Width, widest + 1, widest + 3);
+        // A longer name wraps rather than widening the page: the column is held to ListWidths.WrapAt and its cells wrap.
+        var longest = sheet.Column(2).CellsUsed().Skip(1).Max(c => SheetText.Width(c.GetString()));
+        Assert.True(sheet.Column(2).Width >= Math.Min(ListWidths.WrapAt, longest) - 1, $"agency column {sheet.Column(2).Width} for names {longest} wide");
+        if (longest > ListWidths.WrapAt) Assert.True(sheet.Cell(2, 2).Style.Alignment.WrapText);
+        Assert.False(sheet.Cell(2, 1).Style.Alignment.WrapText);
     }
 }

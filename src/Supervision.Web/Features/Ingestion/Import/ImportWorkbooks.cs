@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Supervision.Domain.Calendar;
+using Supervision.Web.Shared.Spreadsheets;
 
 namespace Supervision.Web.Features.Ingestion.Import;
 
@@ -96,10 +97,10 @@ public static class ImportWorkbooks
         foreach (var row in result.Rows)
         {
             sheet.Cell(r, 1).SetValue(row.Row);
-            sheet.Cell(r, 2).SetValue(row.RecordId ?? "");
+            sheet.Cell(r, 2).SetValue(SheetText.Safe(row.RecordId ?? ""));
             sheet.Cell(r, 3).SetValue(row.StatusText);
             sheet.Cell(r, 4).SetValue(string.Join("\n", row.Problems.Select(p => p.Field).Distinct()));
-            sheet.Cell(r, 5).SetValue(string.Join("\n", row.Problems.Select(p => p.ToString())));
+            sheet.Cell(r, 5).SetValue(SheetText.Safe(string.Join("\n", row.Problems.Select(p => p.ToString()))));
             if (!row.Accepted) sheet.Range(r, 1, r, headers.Length).Style.Fill.BackgroundColor = RejectedFill;
             r++;
         }
@@ -180,10 +181,16 @@ public static class ImportWorkbooks
     private static string Csv(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 
+    /// <summary>Every sheet printable like the exports (A4 one page wide, header row on every page, page numbers).</summary>
     private static byte[] Save(XLWorkbook workbook)
     {
+        foreach (var sheet in workbook.Worksheets)
+        {
+            WorkbookPrint.FitWrappedRows(sheet, 2);
+            WorkbookPrint.Apply(sheet, sheet.Name, headerRow: 1, sheet.LastColumnUsed()?.ColumnNumber() ?? 1);
+        }
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        WorkbookPrint.SaveAs(workbook, stream);
         return stream.ToArray();
     }
 }
